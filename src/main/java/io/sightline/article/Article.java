@@ -1,0 +1,113 @@
+package io.sightline.article;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.Length;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One news article as stored in the database and indexed in the search engine.
+ *
+ * <p>The entities extracted from the text are plain multi-valued keyword fields on the article
+ * document, not child documents: that keeps every facet an ordinary terms aggregation.
+ * People and weapons are stored by canonical name, countries by ISO 3166-1 alpha-2 code.
+ */
+@Entity
+@Table(name = "article", indexes = @Index(name = "article_published_idx", columnList = "published"))
+@Indexed(index = ArticleFields.INDEX)
+public class Article extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    public Long id;
+
+    @FullTextField(analyzer = ArticleAnalysis.TEXT, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @Column(nullable = false, length = 1000)
+    public String title;
+
+    @FullTextField(analyzer = ArticleAnalysis.TEXT, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @Column(nullable = false, length = Length.LONG32)
+    public String body;
+
+    /** Where the article was published; unique when present. */
+    @KeywordField(projectable = Projectable.YES)
+    @Column(unique = true, length = 2048)
+    public String url;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(nullable = false, length = 300)
+    public String source;
+
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    public Instant published;
+
+    /** SHA-256 of the normalised title and body: the same text imported twice is one article. */
+    @Column(name = "content_hash", nullable = false, unique = true, length = 64)
+    public String contentHash;
+
+    @Column(name = "imported_at", nullable = false)
+    public Instant importedAt;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @ElementCollection
+    @CollectionTable(name = "article_person", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "name", nullable = false, length = 200)
+    @BatchSize(size = 200)
+    public Set<String> people = new TreeSet<>();
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @ElementCollection
+    @CollectionTable(name = "article_country", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "code", nullable = false, length = 2)
+    @BatchSize(size = 200)
+    public Set<String> countries = new TreeSet<>();
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @ElementCollection
+    @CollectionTable(name = "article_weapon", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "name", nullable = false, length = 200)
+    @BatchSize(size = 200)
+    public Set<String> weapons = new TreeSet<>();
+
+    /** Types of the weapons above ("main battle tank"), copied from the knowledge base. */
+    @KeywordField(name = ArticleFields.WEAPON_TYPES, aggregable = Aggregable.YES)
+    @ElementCollection
+    @CollectionTable(name = "article_weapon_type", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "type", nullable = false, length = 100)
+    @BatchSize(size = 200)
+    public Set<String> weaponTypes = new TreeSet<>();
+
+    /** Countries of origin of the weapons above (ISO codes, SU for Soviet designs). */
+    @KeywordField(name = ArticleFields.WEAPON_ORIGINS, aggregable = Aggregable.YES)
+    @ElementCollection
+    @CollectionTable(name = "article_weapon_origin", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "code", nullable = false, length = 2)
+    @BatchSize(size = 200)
+    public Set<String> weaponOrigins = new TreeSet<>();
+}
