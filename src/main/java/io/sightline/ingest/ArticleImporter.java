@@ -1,0 +1,192 @@
+package io.sightline.ingest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sightline.article.Article;
+import io.sightline.article.ContentHash;
+import io.sightline.extract.EntityExtractor;
+import io.sightline.extract.Extraction;
+
+/**
+ * Stores parsed articles: validates them, skips those already stored (same URL or same
+ * normalised text), extracts their entities and writes them in transactions of a configurable
+ * size. Hibernate Search indexes each transaction's articles in bulk when it commits.
+ *
+ * <p>A batch that fails as a whole is retried article by article, so one bad article is
+ * reported and the others are kept; nothing stored earlier is ever touched.
+ */
+@ApplicationScoped
+public class ArticleImporter {
+
+    public static final int MAX_TITLE_CHARS = 1000;
+    public static final int MAX_BODY_CHARS = 2_000_000;
+    public static final int MAX_URL_CHARS = 2048;
+
+    private static final Logger LOG = Logger.getLogger(ArticleImporter.class);
+
+    private final EntityExtractor extractor;
+    private final int batchSize;
+
+    ArticleImporter(EntityExtractor extractor,
+            @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize) {
+        this.extractor = extractor;
+        this.batchSize = Math.max(1, batchSize);
+    }
+
+    public ImportReport importItems(List<ParsedItem> items) {
+        ImportReport report = new ImportReport();
+        List<ArticleDraft> batch = new ArrayList<>(batchSize);
+        for (ParsedItem item : items) {
+            if (item.isRejected()) {
+                report.rejected(item.origin(), item.rejection());
+                continue;
+            }
+            String problem = validate(item.draft());
+            if (problem != null) {
+                report.rejected(item.origin(), problem);
+                continue;
+            }
+            batch.add(item.draft());
+            if (batch.size() == batchSize) {
+                storeBatch(batch, report);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            storeBatch(batch, report);
+        }
+        return report;
+    }
+
+    /** Copies an extraction's entity sets onto the article (also used when re-extracting). */
+    public static void applyEntities(Article article, Extraction extraction) {
+        replace(article.people, extraction.personNames());
+        replace(article.countries, extraction.countryCodes());
+        replace(article.weapons, extraction.weaponNames());
+        replace(article.weaponTypes, extraction.weaponTypes());
+        replace(article.weaponOrigins, extraction.weaponOrigins());
+    }
+
+    private static void replace(Set<String> target, Set<String> values) {
+        if (!target.equals(values)) {
+            target.clear();
+            target.addAll(values);
+        }
+    }
+
+    static String validate(ArticleDraft draft) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            return "the title is empty";
+        }
+        if (draft.title().length() > MAX_TITLE_CHARS) {
+            return "the title is longer than " + MAX_TITLE_CHARS + " characters";
+        }
+        if (draft.body() == null || draft.body().isBlank()) {
+            return "the body is empty";
+        }
+        if (draft.body().length() > MAX_BODY_CHARS) {
+            return "the body is longer than " + MAX_BODY_CHARS + " characters";
+        }
+        if (draft.source() == null || draft.source().isBlank() || draft.source().length() > 300) {
+            return "the source must be 1 to 300 characters";
+        }
+        if (draft.url() != null) {
+            if (draft.url().length() > MAX_URL_CHARS) {
+                return "the url is longer than " + MAX_URL_CHARS + " characters";
+            }
+            try {
+                URI uri = new URI(draft.url());
+                if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+                    return "the url must be http or https: " + draft.url();
+                }
+            } catch (java.net.URISyntaxException e) {
+                return "the url is not valid: " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    private void storeBatch(List<ArticleDraft> batch, ImportReport report) {
+        try {
+            ImportReport batchReport = QuarkusTransaction.requiringNew().call(() -> store(batch));
+            report.add(batchReport);
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                LOG.warnf(batchFailure, "Could not store %s", batch.get(0).origin());
+                report.rejected(batch.get(0).origin(), "could not be stored: " + rootMessage(batchFailure));
+                return;
+            }
+            LOG.warnf("A batch of %d articles failed (%s); storing them one by one", batch.size(),
+                    rootMessage(batchFailure));
+            for (ArticleDraft draft : batch) {
+                storeBatch(List.of(draft), report);
+            }
+        }
+    }
+
+    private ImportReport store(List<ArticleDraft> batch) {
+        ImportReport report = new ImportReport();
+        List<String> hashes = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        for (ArticleDraft draft : batch) {
+            hashes.add(ContentHash.of(draft.title(), draft.body()));
+            if (draft.url() != null) {
+                urls.add(draft.url());
+            }
+        }
+        var em = Article.getEntityManager();
+        Set<String> seenHashes = new HashSet<>(em.createQuery(
+                "select a.contentHash from Article a where a.contentHash in :hashes", String.class)
+                .setParameter("hashes", hashes).getResultList());
+        Set<String> seenUrls = urls.isEmpty() ? new HashSet<>()
+                : new HashSet<>(em.createQuery("select a.url from Article a where a.url in :urls", String.class)
+                        .setParameter("urls", urls).getResultList());
+        Instant now = Instant.now();
+        List<Article> created = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ArticleDraft draft = batch.get(i);
+            String hash = hashes.get(i);
+            if (seenHashes.contains(hash) || (draft.url() != null && seenUrls.contains(draft.url()))) {
+                report.alreadyPresent();
+                continue;
+            }
+            seenHashes.add(hash);
+            if (draft.url() != null) {
+                seenUrls.add(draft.url());
+            }
+            Article article = new Article();
+            article.title = draft.title().strip();
+            article.body = draft.body().strip();
+            article.url = draft.url();
+            article.source = draft.source().strip();
+            article.published = draft.published();
+            article.contentHash = hash;
+            article.importedAt = now;
+            applyEntities(article, extractor.extract(article.title, article.body));
+            article.persist();
+            created.add(article);
+        }
+        Article.flush();
+        created.forEach(article -> report.created(article.id));
+        return report;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,322 @@
+package io.sightline.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Everything that defines one result page, immutable. Built from URL parameters by
+ * {@link #fromParameters}; {@code with…}/{@code without…} give the neighbouring states, and
+ * {@link #toQueryString()} writes any state back as a canonical URL (fixed parameter order,
+ * sorted values, defaults left out), so equal searches have equal URLs.
+ */
+public final class SearchState {
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final List<Integer> PAGE_SIZES = List.of(10, 20, 50, 100);
+    /** Longest query text accepted; longer input is cut, never an error. */
+    public static final int MAX_QUERY_CHARS = 500;
+    /** At most this many values per facet parameter, to bound the query. */
+    public static final int MAX_VALUES_PER_FACET = 50;
+
+    private final String query;
+    private final Map<Facet, SortedSet<String>> included;
+    private final Map<Facet, SortedSet<String>> excluded;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Sort sort;
+    private final int pageSize;
+    private final int page;
+
+    private SearchState(String query, Map<Facet, SortedSet<String>> included, Map<Facet, SortedSet<String>> excluded,
+            LocalDate from, LocalDate to, Sort sort, int pageSize, int page) {
+        this.query = query == null ? "" : query.strip();
+        this.included = freeze(included);
+        this.excluded = freeze(excluded);
+        this.from = from;
+        this.to = to;
+        this.sort = sort;
+        this.pageSize = pageSize;
+        this.page = page;
+    }
+
+    public static SearchState empty() {
+        return new SearchState("", Map.of(), Map.of(), null, null, Sort.RELEVANCE, DEFAULT_PAGE_SIZE, 1);
+    }
+
+    /** A state read from URL parameters, and what was wrong with them (ignored values). */
+    public record Parsed(SearchState state, List<String> problems) {
+    }
+
+    /**
+     * Reads URL parameters leniently: unknown parameters are ignored, and values that cannot
+     * be used (page=abc) fall back to the default and are named in {@link Parsed#problems()}.
+     */
+    public static Parsed fromParameters(Map<String, List<String>> parameters) {
+        List<String> problems = new ArrayList<>();
+        String query = first(parameters, "q");
+        if (query.length() > MAX_QUERY_CHARS) {
+            problems.add("The query was cut to " + MAX_QUERY_CHARS + " characters.");
+            query = query.substring(0, MAX_QUERY_CHARS);
+        }
+        Map<Facet, SortedSet<String>> included = new EnumMap<>(Facet.class);
+        Map<Facet, SortedSet<String>> excluded = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            included.put(facet, values(parameters, facet.param, problems));
+            excluded.put(facet, values(parameters, facet.excludeParam, problems));
+        }
+        LocalDate from = date(parameters, "from", problems);
+        LocalDate to = date(parameters, "to", problems);
+        if (from != null && to != null && from.isAfter(to)) {
+            problems.add("'from' is after 'to'; the two dates were swapped.");
+            LocalDate swap = from;
+            from = to;
+            to = swap;
+        }
+        Sort sort = Sort.RELEVANCE;
+        String sortParam = first(parameters, "sort");
+        if (!sortParam.isEmpty()) {
+            sort = Sort.byParam(sortParam).orElseGet(() -> {
+                problems.add("Unknown sort '" + sortParam + "'; use relevance, newest or oldest.");
+                return Sort.RELEVANCE;
+            });
+        }
+        int pageSize = number(parameters, "size", DEFAULT_PAGE_SIZE, problems);
+        if (!PAGE_SIZES.contains(pageSize)) {
+            problems.add("Page size must be one of " + PAGE_SIZES + ".");
+            pageSize = DEFAULT_PAGE_SIZE;
+        }
+        int page = number(parameters, "page", 1, problems);
+        if (page < 1) {
+            problems.add("Page numbers start at 1.");
+            page = 1;
+        }
+        return new Parsed(new SearchState(query, included, excluded, from, to, sort, pageSize, page), problems);
+    }
+
+    public String query() {
+        return query;
+    }
+
+    public SortedSet<String> included(Facet facet) {
+        return included.getOrDefault(facet, Collections.emptySortedSet());
+    }
+
+    public SortedSet<String> excluded(Facet facet) {
+        return excluded.getOrDefault(facet, Collections.emptySortedSet());
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
+    }
+
+    public Sort sort() {
+        return sort;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public boolean hasFilters() {
+        return from != null || to != null
+                || included.values().stream().anyMatch(set -> !set.isEmpty())
+                || excluded.values().stream().anyMatch(set -> !set.isEmpty());
+    }
+
+    // --- neighbouring states; every change of the result set goes back to page 1 ---------------
+
+    public SearchState withQuery(String newQuery) {
+        return new SearchState(newQuery, included, excluded, from, to, sort, pageSize, 1);
+    }
+
+    public SearchState with(Facet facet, String value) {
+        return new SearchState(query, added(included, facet, value), removed(excluded, facet, value), from, to, sort,
+                pageSize, 1);
+    }
+
+    public SearchState without(Facet facet, String value) {
+        return new SearchState(query, removed(included, facet, value), excluded, from, to, sort, pageSize, 1);
+    }
+
+    public SearchState withExcluded(Facet facet, String value) {
+        return new SearchState(query, removed(included, facet, value), added(excluded, facet, value), from, to, sort,
+                pageSize, 1);
+    }
+
+    public SearchState withoutExcluded(Facet facet, String value) {
+        return new SearchState(query, included, removed(excluded, facet, value), from, to, sort, pageSize, 1);
+    }
+
+    public SearchState withDates(LocalDate newFrom, LocalDate newTo) {
+        return new SearchState(query, included, excluded, newFrom, newTo, sort, pageSize, 1);
+    }
+
+    public SearchState withoutFilters() {
+        return new SearchState(query, Map.of(), Map.of(), null, null, sort, pageSize, 1);
+    }
+
+    public SearchState withSort(Sort newSort) {
+        return new SearchState(query, included, excluded, from, to, newSort, pageSize, 1);
+    }
+
+    public SearchState withPageSize(int newSize) {
+        return new SearchState(query, included, excluded, from, to, sort, newSize, 1);
+    }
+
+    public SearchState withPage(int newPage) {
+        return new SearchState(query, included, excluded, from, to, sort, pageSize, Math.max(1, newPage));
+    }
+
+    /** Same filters, first page: what a facet count or an export refers to. */
+    public SearchState firstPage() {
+        return withPage(1);
+    }
+
+    // --- URLs ---------------------------------------------------------------------------------
+
+    /** Canonical query string without the leading "?", e.g. "q=air+defence&country=CN&country=RU". */
+    public String toQueryString() {
+        List<String> parts = new ArrayList<>();
+        add(parts, "q", query);
+        for (Facet facet : Facet.values()) {
+            included(facet).forEach(value -> add(parts, facet.param, value));
+            excluded(facet).forEach(value -> add(parts, facet.excludeParam, value));
+        }
+        add(parts, "from", from == null ? "" : from.toString());
+        add(parts, "to", to == null ? "" : to.toString());
+        add(parts, "sort", sort == Sort.RELEVANCE ? "" : sort.param());
+        add(parts, "size", pageSize == DEFAULT_PAGE_SIZE ? "" : Integer.toString(pageSize));
+        add(parts, "page", page == 1 ? "" : Integer.toString(page));
+        return String.join("&", parts);
+    }
+
+    /** Path plus canonical query string, e.g. "/search?q=putin". */
+    public String url(String path) {
+        String queryString = toQueryString();
+        return queryString.isEmpty() ? path : path + "?" + queryString;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SearchState state && state.toQueryString().equals(toQueryString());
+    }
+
+    @Override
+    public int hashCode() {
+        return toQueryString().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return url("/search");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private static void add(List<String> parts, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        if (values == null) {
+            return "";
+        }
+        return values.stream().filter(value -> value != null && !value.isBlank()).findFirst().orElse("").strip();
+    }
+
+    private static SortedSet<String> values(Map<String, List<String>> parameters, String name, List<String> problems) {
+        SortedSet<String> values = new TreeSet<>();
+        for (String value : parameters.getOrDefault(name, List.of())) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            if (values.size() == MAX_VALUES_PER_FACET) {
+                problems.add("Only the first " + MAX_VALUES_PER_FACET + " values of '" + name + "' are used.");
+                break;
+            }
+            values.add(value.strip());
+        }
+        return values;
+    }
+
+    private static LocalDate date(Map<String, List<String>> parameters, String name, List<String> problems) {
+        String value = first(parameters, name);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            if (value.matches("\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(value), name.equals("from") ? 1 : 12, name.equals("from") ? 1 : 31);
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                LocalDate month = LocalDate.parse(value + "-01");
+                return name.equals("from") ? month : month.withDayOfMonth(month.lengthOfMonth());
+            }
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            problems.add("'" + name + "' must be a date like 2024-05-31; '" + value + "' was ignored.");
+            return null;
+        }
+    }
+
+    private static int number(Map<String, List<String>> parameters, String name, int fallback, List<String> problems) {
+        String value = first(parameters, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            problems.add("'" + name + "' must be a whole number; '" + value + "' was ignored.");
+            return fallback;
+        }
+    }
+
+    private static Map<Facet, SortedSet<String>> freeze(Map<Facet, SortedSet<String>> source) {
+        Map<Facet, SortedSet<String>> copy = new EnumMap<>(Facet.class);
+        source.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                copy.put(facet, Collections.unmodifiableSortedSet(new TreeSet<>(values)));
+            }
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<Facet, SortedSet<String>> added(Map<Facet, SortedSet<String>> source, Facet facet, String value) {
+        Map<Facet, SortedSet<String>> copy = new EnumMap<>(Facet.class);
+        copy.putAll(source);
+        SortedSet<String> values = new TreeSet<>(copy.getOrDefault(facet, Collections.emptySortedSet()));
+        values.add(value);
+        copy.put(facet, values);
+        return copy;
+    }
+
+    private static Map<Facet, SortedSet<String>> removed(Map<Facet, SortedSet<String>> source, Facet facet, String value) {
+        Map<Facet, SortedSet<String>> copy = new EnumMap<>(Facet.class);
+        copy.putAll(source);
+        SortedSet<String> values = new TreeSet<>(copy.getOrDefault(facet, Collections.emptySortedSet()));
+        values.remove(value);
+        copy.put(facet, values);
+        return copy;
+    }
+}

@@ -1,0 +1,84 @@
+package io.sightline.web;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.sightline.article.Article;
+import io.sightline.extract.EntityExtractor;
+import io.sightline.extract.Extraction;
+import io.sightline.search.Facet;
+import io.sightline.search.FacetLabels;
+import io.sightline.search.SearchState;
+
+/** One article with its entities; mentions in the text are marked and link to a search. */
+@Path("/articles")
+public class ArticlePage {
+
+    /** An entity of the article with the search that filters by it. */
+    public record EntityLink(String label, String url) {
+    }
+
+    /** What the article page shows. */
+    public record ArticleView(Article article, List<List<HighlightedText.Segment>> paragraphs,
+            List<EntityLink> people, List<EntityLink> countries, List<EntityLink> weapons) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance article(ArticleView view);
+    }
+
+    private final EntityExtractor extractor;
+    private final FacetLabels labels;
+
+    ArticlePage(EntityExtractor extractor, FacetLabels labels) {
+        this.extractor = extractor;
+        this.labels = labels;
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance article(@PathParam("id") String id) {
+        long articleId;
+        try {
+            articleId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("No article " + id);
+        }
+        Article article = QuarkusTransaction.requiringNew().call(() -> {
+            Article found = Article.findById(articleId);
+            if (found != null) {
+                // touch the lazy sets while the session is open
+                found.people.size();
+                found.countries.size();
+                found.weapons.size();
+            }
+            return found;
+        });
+        if (article == null) {
+            throw new NotFoundException("No article " + id);
+        }
+        // Offsets are re-computed on the body alone: extraction is deterministic and fast.
+        Extraction mentions = extractor.extract(article.body);
+        return Templates.article(new ArticleView(article, HighlightedText.of(article.body, mentions),
+                links(Facet.PEOPLE, article.people), links(Facet.COUNTRIES, article.countries),
+                links(Facet.WEAPONS, article.weapons)));
+    }
+
+    private List<EntityLink> links(Facet facet, java.util.Set<String> values) {
+        return values.stream().sorted()
+                .map(value -> new EntityLink(labels.label(facet, value),
+                        SearchState.empty().with(facet, value).url(SearchView.PATH)))
+                .toList();
+    }
+}

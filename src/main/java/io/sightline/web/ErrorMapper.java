@@ -1,0 +1,37 @@
+package io.sightline.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Unexpected failures: the stack trace goes to the log with an incident number, the user gets
+ * a short message with that number and never the trace.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response original = web.getResponse();
+            if (original.hasEntity()) {
+                return original;
+            }
+            return Response.status(original.getStatus()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new BadRequest.ErrorBody(web.getMessage())).build();
+        }
+        String incident = Long.toString(System.nanoTime() & 0xffffff, 36);
+        LOG.errorf(failure, "Incident %s", incident);
+        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new BadRequest.ErrorBody("Sightline could not answer this request (incident " + incident
+                        + "; the details are in the server log)."))
+                .build();
+    }
+}

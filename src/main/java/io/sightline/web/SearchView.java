@@ -1,0 +1,171 @@
+package io.sightline.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.sightline.search.Facet;
+import io.sightline.search.FacetLabels;
+import io.sightline.search.FacetValue;
+import io.sightline.search.SearchResult;
+import io.sightline.search.SearchState;
+import io.sightline.search.Sort;
+
+/**
+ * What the search page shows, with every link precomputed from the immutable state, so the
+ * template only prints: each facet value links to the state with that value added, each
+ * chip to the state without it.
+ */
+public final class SearchView {
+
+    static final String PATH = "/search";
+
+    /** A removable filter shown above the results. */
+    public record Chip(String label, String removeUrl, boolean excluded) {
+    }
+
+    /** A facet value with the links that add, remove or exclude it. */
+    public record ValueView(FacetValue value, String toggleUrl, String excludeUrl) {
+    }
+
+    /** A facet with its values. */
+    public record FacetView(Facet facet, List<ValueView> values) {
+    }
+
+    /** A link in the pager. */
+    public record PageLink(String label, String url, boolean current) {
+    }
+
+    private final SearchResult result;
+    private final List<String> problems;
+    private final FacetLabels labels;
+
+    SearchView(SearchResult result, List<String> problems, FacetLabels labels) {
+        this.result = result;
+        this.problems = problems;
+        this.labels = labels;
+    }
+
+    public SearchResult result() {
+        return result;
+    }
+
+    public SearchState state() {
+        return result.state();
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+
+    public String url() {
+        return state().url(PATH);
+    }
+
+    /** How many results Sightline pages through at most. */
+    public int windowSize() {
+        return io.sightline.search.ArticleSearch.MAX_WINDOW;
+    }
+
+    public String clearUrl() {
+        return state().withoutFilters().url(PATH);
+    }
+
+    public List<FacetView> facets() {
+        List<FacetView> facets = new ArrayList<>();
+        result.facets().forEach((facet, values) -> {
+            List<ValueView> views = new ArrayList<>();
+            for (FacetValue value : values) {
+                if (value.excluded()) {
+                    continue;
+                }
+                SearchState toggled = value.selected() ? state().without(facet, value.value())
+                        : state().with(facet, value.value());
+                views.add(new ValueView(value, toggled.url(PATH), state().withExcluded(facet, value.value()).url(PATH)));
+            }
+            if (!views.isEmpty()) {
+                facets.add(new FacetView(facet, views));
+            }
+        });
+        return facets;
+    }
+
+    public List<Chip> chips() {
+        List<Chip> chips = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            for (String value : state().included(facet)) {
+                chips.add(new Chip(facet.label + ": " + labels.label(facet, value),
+                        state().without(facet, value).url(PATH), false));
+            }
+            for (String value : state().excluded(facet)) {
+                chips.add(new Chip(facet.label + ": not " + labels.label(facet, value),
+                        state().withoutExcluded(facet, value).url(PATH), true));
+            }
+        }
+        if (state().from() != null || state().to() != null) {
+            String from = state().from() == null ? "…" : state().from().toString();
+            String to = state().to() == null ? "…" : state().to().toString();
+            chips.add(new Chip("Date: " + from + " – " + to, state().withDates(null, null).url(PATH), false));
+        }
+        return chips;
+    }
+
+    public List<PageLink> pages() {
+        List<PageLink> links = new ArrayList<>();
+        long count = result.pageCount();
+        int current = state().page();
+        if (count <= 1 && current == 1) {
+            return links;
+        }
+        if (current > 1) {
+            links.add(new PageLink("‹ Previous", state().withPage(current - 1).url(PATH), false));
+        }
+        long first = Math.max(1, current - 3);
+        long last = Math.min(count, current + 3);
+        for (long n = first; n <= last; n++) {
+            links.add(new PageLink(Long.toString(n), state().withPage((int) n).url(PATH), n == current));
+        }
+        if (current < count) {
+            links.add(new PageLink("Next ›", state().withPage(current + 1).url(PATH), false));
+        }
+        return links;
+    }
+
+    public List<PageLink> sorts() {
+        List<PageLink> links = new ArrayList<>();
+        for (Sort sort : Sort.values()) {
+            links.add(new PageLink(sort.param(), state().withSort(sort).url(PATH), sort == state().sort()));
+        }
+        return links;
+    }
+
+    public List<PageLink> pageSizes() {
+        List<PageLink> links = new ArrayList<>();
+        for (int size : SearchState.PAGE_SIZES) {
+            links.add(new PageLink(Integer.toString(size), state().withPageSize(size).url(PATH),
+                    size == state().pageSize()));
+        }
+        return links;
+    }
+
+    /** Hidden form fields that keep the current filters when a new query is typed. */
+    public List<String[]> hiddenFilters() {
+        List<String[]> fields = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            state().included(facet).forEach(value -> fields.add(new String[] { facet.param, value }));
+            state().excluded(facet).forEach(value -> fields.add(new String[] { facet.excludeParam, value }));
+        }
+        if (state().from() != null) {
+            fields.add(new String[] { "from", state().from().toString() });
+        }
+        if (state().to() != null) {
+            fields.add(new String[] { "to", state().to().toString() });
+        }
+        if (state().sort() != Sort.RELEVANCE) {
+            fields.add(new String[] { "sort", state().sort().param() });
+        }
+        if (state().pageSize() != SearchState.DEFAULT_PAGE_SIZE) {
+            fields.add(new String[] { "size", Integer.toString(state().pageSize()) });
+        }
+        return fields;
+    }
+}
