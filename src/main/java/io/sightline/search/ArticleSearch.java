@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,13 +16,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
@@ -29,12 +33,13 @@ import io.sightline.article.Article;
 import io.sightline.article.ArticleFields;
 
 /**
- * Turns a {@link SearchState} into engine queries and a {@link io.sightline.search.SearchResult}.
+ * Turns a {@link SearchState} into engine queries and a {@link SearchResult}.
  *
  * <p>Facet semantics: values of one facet are OR-ed, facets are AND-ed, excluded values are
  * removed. Each facet's counts are computed with the filters of the <em>other</em> facets only,
  * so that choosing "Russia" does not make the other countries vanish: the main query counts the
- * facets that have no selection, and each facet with a selection gets its own count query.
+ * facets that have no selection, and each facet with a selection gets its own count query. The
+ * date histogram likewise ignores the date range it would narrow.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -42,6 +47,10 @@ public class ArticleSearch {
     /** The engine's max_result_window: hits past it are not paged through. */
     public static final int MAX_WINDOW = 10_000;
     public static final int FACET_SIZE = 10;
+    /** Most values a facet's "More" listing pages through. */
+    public static final int MAX_FACET_VALUES = 5_000;
+
+    private static final AggregationKey<JsonObject> DATES = AggregationKey.of("dates");
 
     private final SearchSession session;
     private final FacetLabels labels;
@@ -52,17 +61,19 @@ public class ArticleSearch {
     }
 
     @Transactional
-    public io.sightline.search.SearchResult search(SearchState state) {
+    public SearchResult search(SearchState state) {
         long started = System.nanoTime();
         int offset = (state.page() - 1) * state.pageSize();
         boolean beyondWindow = offset + state.pageSize() > MAX_WINDOW;
+        boolean dateFiltered = state.from() != null || state.to() != null;
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             keys.put(facet, AggregationKey.of(facet.jsonKey));
         }
         var query = session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
                 .select(ArticleHit.class)
-                .where(f -> predicate(f, state, null))
+                .where(f -> predicate(f, state, null, true))
                 .sort(f -> switch (state.sort()) {
                     case NEWEST -> f.field(ArticleFields.PUBLISHED).desc().missing().last().then().score();
                     case OLDEST -> f.field(ArticleFields.PUBLISHED).asc().missing().last().then().score();
@@ -82,38 +93,197 @@ public class ArticleSearch {
                         .maxTermCount(FACET_SIZE));
             }
         }
-        SearchResult<ArticleHit> result = beyondWindow ? query.fetch(0) : query.fetch(offset, state.pageSize());
+        if (!dateFiltered) {
+            query = query.aggregation(DATES, f -> f.fromJson(DateHistogram.aggregationJson()));
+        }
+        var result = beyondWindow ? query.fetch(0) : query.fetch(offset, state.pageSize());
 
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Map<String, Long> counts = state.included(facet).isEmpty()
                     ? result.aggregation(keys.get(facet))
-                    : countsWithoutOwnSelection(state, facet);
+                    : countsWithoutOwnSelection(state, facet, FACET_SIZE, null);
             facets.put(facet, facetValues(state, facet, counts));
         }
+        DateHistogram histogram = DateHistogram.fromAggregation(
+                dateFiltered ? histogramWithoutDateRange(state) : result.aggregation(DATES));
         long total = result.total().hitCount();
-        return new io.sightline.search.SearchResult(state, total, beyondWindow ? List.of() : result.hits(), facets,
+        String didYouMean = total == 0 && !state.query().isBlank() ? didYouMean(state.query()) : null;
+        return new SearchResult(state, total, beyondWindow ? List.of() : result.hits(), facets, histogram, didYouMean,
                 beyondWindow, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Counts of one facet's values under every filter except that facet's own selection. */
-    private Map<String, Long> countsWithoutOwnSelection(SearchState state, Facet facet) {
-        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.jsonKey);
-        SearchResult<?> result = session.search(Article.class)
-                .where(f -> predicate(f, state, facet))
-                .aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(FACET_SIZE))
-                .fetch(0);
-        Map<String, Long> counts = new LinkedHashMap<>(result.aggregation(key));
+    /** How many articles match, for export headers. */
+    @Transactional
+    public long count(SearchState state) {
+        return session.search(Article.class).where(f -> predicate(f, state, null, true)).fetchTotalHitCount();
+    }
+
+    /**
+     * Hands every matching article, in the state's order, to {@code sink}, at most {@code maxRows};
+     * scrolls through the engine in chunks so memory stays flat whatever the result size.
+     */
+    @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    public long export(SearchState state, long maxRows, java.util.function.Consumer<ExportRow> sink) {
+        long written = 0;
+        try (var scroll = session.search(Article.class)
+                .select(ExportRow.class)
+                .where(f -> predicate(f, state, null, true))
+                .sort(f -> switch (state.sort()) {
+                    case OLDEST -> f.field(ArticleFields.PUBLISHED).asc().missing().last();
+                    case NEWEST -> f.field(ArticleFields.PUBLISHED).desc().missing().last();
+                    case RELEVANCE -> state.query().isBlank()
+                            ? f.field(ArticleFields.PUBLISHED).desc().missing().last()
+                            : f.score();
+                })
+                .scroll(500)) {
+            for (var chunk = scroll.next(); chunk.hasHits() && written < maxRows; chunk = scroll.next()) {
+                for (ExportRow row : chunk.hits()) {
+                    if (written == maxRows) {
+                        break;
+                    }
+                    sink.accept(row);
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    /** A page of one facet's values (with the other facets' filters), optionally only those containing {@code filter}. */
+    @Transactional
+    public FacetPage facetPage(SearchState state, Facet facet, String filter, int page, int pageSize) {
+        int wanted = Math.min(MAX_FACET_VALUES, page * pageSize + 1);
+        String include = filter == null || filter.isBlank() ? null : ValuePatterns.containing(filter.strip());
+        Map<String, Long> counts = termCounts(state, facet, wanted, include);
+        List<FacetValue> all = facetValues(state, facet, counts).stream().filter(value -> !value.excluded()).toList();
+        int from = Math.min(all.size(), (page - 1) * pageSize);
+        int to = Math.min(all.size(), from + pageSize);
+        return new FacetPage(facet, filter == null ? "" : filter.strip(), page, pageSize, all.subList(from, to),
+                all.size() > to && to < MAX_FACET_VALUES);
+    }
+
+    /** Entity names with a word starting with {@code prefix}, most frequent first, for autocomplete. */
+    @Transactional
+    public List<Suggestion> suggest(String prefix, int limit) {
+        String text = prefix == null ? "" : prefix.strip();
+        if (text.length() < 2) {
+            return List.of();
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        SearchState everything = SearchState.empty();
+        for (Facet facet : List.of(Facet.PEOPLE, Facet.WEAPONS)) {
+            termCounts(everything, facet, limit, ValuePatterns.wordStartingWith(text))
+                    .forEach((value, count) -> suggestions.add(new Suggestion(facet, value, value, count)));
+        }
+        // Countries are stored as codes: match on the names a person types.
+        String lower = text.toLowerCase(Locale.ROOT);
+        termCounts(everything, Facet.COUNTRIES, 300, null).forEach((code, count) -> {
+            String name = labels.label(Facet.COUNTRIES, code);
+            boolean matches = List.of(name.toLowerCase(Locale.ROOT).split("[ \\-]")).stream()
+                    .anyMatch(word -> word.startsWith(lower)) || code.equalsIgnoreCase(text);
+            if (matches) {
+                suggestions.add(new Suggestion(Facet.COUNTRIES, code, name, count));
+            }
+        });
+        return suggestions.stream().sorted(Comparator.comparingLong(Suggestion::count).reversed()).limit(limit)
+                .toList();
+    }
+
+    private Map<String, Long> countsWithoutOwnSelection(SearchState state, Facet facet, int size, String include) {
+        Map<String, Long> counts = termCounts(state, facet, size, include);
         for (String selected : state.included(facet)) {
             if (!counts.containsKey(selected)) {
                 // A selected value outside the top N still shows, with its own count.
                 counts.put(selected, session.search(Article.class)
-                        .where(f -> f.bool().must(predicate(f, state, facet))
+                        .where(f -> f.bool().must(predicate(f, state, facet, true))
                                 .filter(f.match().field(facet.field).matching(selected)))
                         .fetchTotalHitCount());
             }
         }
         return counts;
+    }
+
+    /** Counts of a facet's values under every filter except that facet's own selection. */
+    private Map<String, Long> termCounts(SearchState state, Facet facet, int size, String include) {
+        AggregationKey<JsonObject> key = AggregationKey.of(facet.jsonKey);
+        JsonObject terms = new JsonObject();
+        terms.addProperty("field", facet.field);
+        terms.addProperty("size", size);
+        if (include != null) {
+            terms.addProperty("include", include);
+        }
+        JsonObject aggregation = new JsonObject();
+        aggregation.add("terms", terms);
+        JsonObject result = session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
+                .where(f -> predicate(f, state, facet, true))
+                .aggregation(key, f -> f.fromJson(aggregation))
+                .fetch(0)
+                .aggregation(key);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (JsonElement bucket : result.getAsJsonArray("buckets")) {
+            JsonObject b = bucket.getAsJsonObject();
+            counts.put(b.get("key").getAsString(), b.get("doc_count").getAsLong());
+        }
+        return counts;
+    }
+
+    private JsonObject histogramWithoutDateRange(SearchState state) {
+        return session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
+                .where(f -> predicate(f, state, null, false))
+                .aggregation(DATES, f -> f.fromJson(DateHistogram.aggregationJson()))
+                .fetch(0)
+                .aggregation(DATES);
+    }
+
+    /**
+     * When nothing matches, the engine's term suggester proposes, word by word, the closest terms
+     * that do occur in titles and texts. Null when it has nothing better.
+     */
+    private String didYouMean(String query) {
+        String words = query.replaceAll("[\"()|+~*]", " ").replaceAll("(^|\\s)-\\S*", " ").strip();
+        if (words.isEmpty()) {
+            return null;
+        }
+        ElasticsearchSearchResult<?> result = session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
+                .where(f -> f.matchNone())
+                .requestTransformer(context -> {
+                    JsonObject termSuggester = new JsonObject();
+                    termSuggester.addProperty("field", ArticleFields.BODY);
+                    termSuggester.addProperty("suggest_mode", "popular");
+                    termSuggester.addProperty("min_word_length", 3);
+                    JsonObject suggestion = new JsonObject();
+                    suggestion.addProperty("text", words);
+                    suggestion.add("term", termSuggester);
+                    JsonObject suggest = new JsonObject();
+                    suggest.add("words", suggestion);
+                    context.body().add("suggest", suggest);
+                })
+                .fetch(0);
+        JsonObject body = result.responseBody();
+        if (!body.has("suggest")) {
+            return null;
+        }
+        StringBuilder corrected = new StringBuilder(words);
+        boolean changed = false;
+        JsonArray entries = body.getAsJsonObject("suggest").getAsJsonArray("words");
+        // Replace from the end so that earlier offsets stay valid.
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            JsonObject entry = entries.get(i).getAsJsonObject();
+            JsonArray options = entry.getAsJsonArray("options");
+            if (options.isEmpty()) {
+                continue;
+            }
+            int offset = entry.get("offset").getAsInt();
+            int length = entry.get("length").getAsInt();
+            corrected.replace(offset, offset + length, options.get(0).getAsJsonObject().get("text").getAsString());
+            changed = true;
+        }
+        return changed ? corrected.toString() : null;
     }
 
     private List<FacetValue> facetValues(SearchState state, Facet facet, Map<String, Long> counts) {
@@ -128,10 +298,11 @@ public class ArticleSearch {
     }
 
     /**
-     * The text query and every filter of the state, except the selection of {@code withoutSelectionOf}
-     * (null: all filters).
+     * The text query and the filters of the state, except the selection of {@code withoutSelectionOf}
+     * (null: all facet filters), and the date range only when {@code withDates}.
      */
-    private BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchState state, Facet withoutSelectionOf) {
+    private BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchState state,
+            Facet withoutSelectionOf, boolean withDates) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         String text = ReaderQuery.toSimpleQueryString(state.query());
         if (text.isBlank()) {
@@ -147,7 +318,7 @@ public class ArticleSearch {
                 bool.mustNot(f.terms().field(facet.field).matchingAny(state.excluded(facet)));
             }
         }
-        if (state.from() != null || state.to() != null) {
+        if (withDates && (state.from() != null || state.to() != null)) {
             Instant from = state.from() == null ? null : state.from().atStartOfDay().toInstant(ZoneOffset.UTC);
             Instant to = state.to() == null ? null : endOfDay(state.to());
             bool.filter(f.range().field(ArticleFields.PUBLISHED).between(from, to));

@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * The answer to one {@link SearchState}: the page of hits, the total, and the facets with
- * counts. {@code beyondWindow} is true when the page lies past what the engine pages through
+ * counts, the date histogram, and a corrected query when nothing matched ({@code didYouMean},
+ * else null). {@code beyondWindow} is true when the page lies past what the engine pages through
  * ({@link ArticleSearch#MAX_WINDOW} hits); the page then says so instead of showing nothing.
  */
 public record SearchResult(SearchState state, long total, List<ArticleHit> hits, Map<Facet, List<FacetValue>> facets,
-        boolean beyondWindow, long tookMillis) {
+        DateHistogram histogram, String didYouMean, boolean beyondWindow, long tookMillis) {
 
     public long pageCount() {
         long reachable = Math.min(total, ArticleSearch.MAX_WINDOW);

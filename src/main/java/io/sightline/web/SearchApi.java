@@ -47,13 +47,24 @@ public class SearchApi {
 
     /** The whole answer. {@code self} is the canonical URL of the same search as a page. */
     public record Answer(long total, int page, int pageSize, long pageCount, boolean beyondWindow, String self,
-            List<Hit> hits, Map<String, List<Value>> facets, long tookMillis) {
+            List<Hit> hits, Map<String, List<Value>> facets, List<Bar> histogram, List<Chip> chips,
+            String didYouMean, long tookMillis) {
+    }
+
+    /** A bar of the date histogram; {@code url} narrows the search to its period. */
+    public record Bar(java.time.LocalDate from, java.time.LocalDate to, long count, String url) {
+    }
+
+    /** An active filter and the URL of the same search without it. */
+    public record Chip(String label, String removeUrl) {
     }
 
     private final ArticleSearch search;
+    private final io.sightline.search.FacetLabels labels;
 
-    SearchApi(ArticleSearch search) {
+    SearchApi(ArticleSearch search, io.sightline.search.FacetLabels labels) {
         this.search = search;
+        this.labels = labels;
     }
 
     @GET
@@ -65,12 +76,19 @@ public class SearchApi {
         return answer(search.search(parsed.state()));
     }
 
-    static Answer answer(SearchResult result) {
+    Answer answer(SearchResult result) {
         Map<String, List<Value>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, values) -> facets.put(facet.jsonKey,
                 values.stream().map(value -> Value.of(facet, value)).toList()));
         SearchState state = result.state();
+        List<Bar> bars = result.histogram().bars().stream()
+                .map(bar -> new Bar(bar.from(), bar.to(), bar.count(),
+                        state.withDates(bar.from(), bar.to()).url(SearchView.PATH)))
+                .toList();
+        List<Chip> chips = new SearchView(result, List.of(), labels).chips().stream()
+                .map(chip -> new Chip(chip.label(), chip.removeUrl())).toList();
         return new Answer(result.total(), state.page(), state.pageSize(), result.pageCount(), result.beyondWindow(),
-                state.url(SearchView.PATH), result.hits().stream().map(Hit::of).toList(), facets, result.tookMillis());
+                state.url(SearchView.PATH), result.hits().stream().map(Hit::of).toList(), facets, bars, chips,
+                result.didYouMean(), result.tookMillis());
     }
 }

@@ -35,6 +35,13 @@ public final class SearchView {
     public record PageLink(String label, String url, boolean current) {
     }
 
+    /** One bar of the date histogram as SVG geometry, linking to the search narrowed to its period. */
+    public record BarView(int x, int y, int width, int height, String url, String title) {
+    }
+
+    static final int HISTOGRAM_WIDTH = 250;
+    static final int HISTOGRAM_HEIGHT = 70;
+
     private final SearchResult result;
     private final List<String> problems;
     private final FacetLabels labels;
@@ -87,6 +94,44 @@ public final class SearchView {
             }
         });
         return facets;
+    }
+
+    /** The histogram's bars, scaled to {@link #HISTOGRAM_WIDTH} x {@link #HISTOGRAM_HEIGHT}. */
+    public List<BarView> histogramBars() {
+        var bars = result.histogram().bars();
+        long max = Math.max(1, result.histogram().maxCount());
+        List<BarView> views = new ArrayList<>();
+        if (bars.isEmpty()) {
+            return views;
+        }
+        int slot = Math.max(2, HISTOGRAM_WIDTH / bars.size());
+        for (int i = 0; i < bars.size(); i++) {
+            var bar = bars.get(i);
+            int height = bar.count() == 0 ? 0 : Math.max(2, (int) Math.round((double) bar.count() * HISTOGRAM_HEIGHT / max));
+            views.add(new BarView(i * slot, HISTOGRAM_HEIGHT - height, Math.max(1, slot - 1), height,
+                    state().withDates(bar.from(), bar.to()).url(PATH), bar.label() + ": " + bar.count()));
+        }
+        return views;
+    }
+
+    public String histogramFirst() {
+        var bars = result.histogram().bars();
+        return bars.isEmpty() ? "" : bars.get(0).from().toString();
+    }
+
+    public String histogramLast() {
+        var bars = result.histogram().bars();
+        return bars.isEmpty() ? "" : bars.get(bars.size() - 1).to().toString();
+    }
+
+    /** The search with the suggested query, when nothing matched. */
+    public String didYouMeanUrl() {
+        return result.didYouMean() == null ? null : state().withQuery(result.didYouMean()).url(PATH);
+    }
+
+    /** The "More" listing of a facet under the current search. */
+    public String moreUrl(Facet facet) {
+        return FacetValuesPage.url(state(), facet, "", 1);
     }
 
     public List<Chip> chips() {
@@ -145,6 +190,24 @@ public final class SearchView {
                     size == state().pageSize()));
         }
         return links;
+    }
+
+    public int histogramWidth() {
+        return HISTOGRAM_WIDTH;
+    }
+
+    public int histogramHeight() {
+        return HISTOGRAM_HEIGHT;
+    }
+
+    /** Hidden fields for the date form: everything but the dates it sets. */
+    public List<String[]> hiddenFiltersWithoutDates() {
+        List<String[]> fields = new ArrayList<>(hiddenFilters());
+        fields.removeIf(field -> field[0].equals("from") || field[0].equals("to"));
+        if (!state().query().isEmpty()) {
+            fields.add(0, new String[] { "q", state().query() });
+        }
+        return fields;
     }
 
     /** Hidden form fields that keep the current filters when a new query is typed. */

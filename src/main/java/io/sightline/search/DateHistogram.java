@@ -1,0 +1,70 @@
+package io.sightline.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Articles per period over the publication dates of a result set. The engine chooses the
+ * period (a day, a week, a month, a quarter, a year …) so that there are at most
+ * {@link #TARGET_BARS} bars, whatever the span.
+ */
+public record DateHistogram(String interval, List<Bar> bars) {
+
+    static final int TARGET_BARS = 36;
+
+    /** One period [from, to] (both inclusive) with its article count. */
+    public record Bar(LocalDate from, LocalDate to, long count) {
+        public String label() {
+            return from.equals(to) ? from.toString() : from + " – " + to;
+        }
+    }
+
+    public static final DateHistogram EMPTY = new DateHistogram("", List.of());
+
+    public long maxCount() {
+        return bars.stream().mapToLong(Bar::count).max().orElse(0);
+    }
+
+    static String aggregationJson() {
+        return "{\"auto_date_histogram\": {\"field\": \"published\", \"buckets\": " + TARGET_BARS
+                + ", \"format\": \"yyyy-MM-dd\"}}";
+    }
+
+    private static final Pattern INTERVAL = Pattern.compile("(\\d+)([smhdMy])");
+
+    static DateHistogram fromAggregation(JsonObject aggregation) {
+        if (aggregation == null || !aggregation.has("buckets")) {
+            return EMPTY;
+        }
+        String interval = aggregation.has("interval") ? aggregation.get("interval").getAsString() : "1d";
+        List<Bar> bars = new ArrayList<>();
+        for (JsonElement element : aggregation.getAsJsonArray("buckets")) {
+            JsonObject bucket = element.getAsJsonObject();
+            LocalDate from = Instant.ofEpochMilli(bucket.get("key").getAsLong()).atZone(ZoneOffset.UTC).toLocalDate();
+            bars.add(new Bar(from, end(from, interval), bucket.get("doc_count").getAsLong()));
+        }
+        return new DateHistogram(interval, bars);
+    }
+
+    private static LocalDate end(LocalDate from, String interval) {
+        Matcher matcher = INTERVAL.matcher(interval);
+        if (!matcher.matches()) {
+            return from;
+        }
+        int n = Integer.parseInt(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "d" -> from.plusDays(n).minusDays(1);
+            case "M" -> from.plusMonths(n).minusDays(1);
+            case "y" -> from.plusYears(n).minusDays(1);
+            default -> from;
+        };
+    }
+}
