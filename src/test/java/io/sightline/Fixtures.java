@@ -46,4 +46,12 @@ public final class Fixtures {
         return given().queryParam("q", "\"" + SEED_TITLE + "\"").when().get("/api/search")
                 .then().statusCode(200).extract().jsonPath().getLong("hits[0].id");
     }
+
+    /** Imports a JSON Lines fixture from src/test/resources/fixtures (idempotent). */
+    public static void importFixture(String name) {
+        given().contentType("application/x-ndjson")
+                .body(resource("fixtures/" + name).getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(200);
+    }
 }

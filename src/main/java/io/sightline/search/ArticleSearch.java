@@ -155,9 +155,21 @@ public class ArticleSearch {
     @Transactional
     public FacetPage facetPage(SearchState state, Facet facet, String filter, int page, int pageSize) {
         int wanted = Math.min(MAX_FACET_VALUES, page * pageSize + 1);
-        String include = filter == null || filter.isBlank() ? null : ValuePatterns.containing(filter.strip());
-        Map<String, Long> counts = termCounts(state, facet, wanted, include);
-        List<FacetValue> all = facetValues(state, facet, counts).stream().filter(value -> !value.excluded()).toList();
+        String text = filter == null ? "" : filter.strip();
+        List<FacetValue> all;
+        if (facet.valuesAreCountryCodes()) {
+            // Stored as codes: filter on the names people read (there are at most ~250 codes).
+            String lower = text.toLowerCase(Locale.ROOT);
+            all = facetValues(state, facet, termCounts(state, facet, 300, null)).stream()
+                    .filter(value -> !value.excluded())
+                    .filter(value -> lower.isEmpty() || value.label().toLowerCase(Locale.ROOT).contains(lower)
+                            || value.value().equalsIgnoreCase(text))
+                    .toList();
+        } else {
+            String include = text.isEmpty() ? null : ValuePatterns.containing(text);
+            all = facetValues(state, facet, termCounts(state, facet, wanted, include)).stream()
+                    .filter(value -> !value.excluded()).toList();
+        }
         int from = Math.min(all.size(), (page - 1) * pageSize);
         int to = Math.min(all.size(), from + pageSize);
         return new FacetPage(facet, filter == null ? "" : filter.strip(), page, pageSize, all.subList(from, to),
