@@ -182,6 +182,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 systems.put(system.name(), system);
                 int[] span = { match.from(), match.to() };
                 if (match.value().needsContext()) {
+                    if (partOfAName(tokens, match)) {
+                        i = match.to();
+                        continue;
+                    }
                     if (near(tokens, match.from(), 5, WEAPON_CUES)) {
                         sure.computeIfAbsent(system.name(), n -> new ArrayList<>()).add(span);
                     } else {
@@ -220,6 +224,21 @@ public class DefaultEntityExtractor implements EntityExtractor {
         });
         result.sort(Comparator.comparing(WeaponEntity::name));
         return result;
+    }
+
+    /**
+     * A bare ambiguous name inside a run of capitalised words is a person's name ("Abdel Fattah
+     * al-Sisi", "Dana Whitfield", "Selcuk Bayraktar"), not the weapon.
+     */
+    private boolean partOfAName(List<Token> tokens, PhraseMatcher.Match<WeaponKnowledgeBase.Form> match) {
+        Token previous = match.from() > 0 ? tokens.get(match.from() - 1) : null;
+        Token next = match.to() < tokens.size() ? tokens.get(match.to()) : null;
+        return isNameWord(previous) || (isNameWord(next) && !WEAPON_CUES.contains(next.text()));
+    }
+
+    private boolean isNameWord(Token token) {
+        return token != null && token.isCapitalised() && !token.isAllCaps() && !people.isStopWord(token.text())
+                && !WEAPON_CUES.contains(token.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "Su-75", "MiG-41": a designation family's prefix, a hyphen and a number the family allows. */
