@@ -46,7 +46,27 @@ public final class ReaderQuery {
         while (!out.isEmpty() && "|".equals(out.get(out.size() - 1))) {
             out.remove(out.size() - 1);
         }
-        return String.join(" ", out);
+        return String.join(" ", groupAlternatives(out));
+    }
+
+    /**
+     * Readers mean "air defence OR missile" as air AND (defence OR missile): OR binds tighter than
+     * the implicit AND, so alternatives joined by OR are put in parentheses.
+     */
+    private static List<String> groupAlternatives(List<String> terms) {
+        List<String> grouped = new ArrayList<>();
+        int i = 0;
+        while (i < terms.size()) {
+            List<String> alternatives = new ArrayList<>();
+            alternatives.add(terms.get(i));
+            while (i + 2 < terms.size() && "|".equals(terms.get(i + 1))) {
+                alternatives.add(terms.get(i + 2));
+                i += 2;
+            }
+            grouped.add(alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")");
+            i++;
+        }
+        return grouped;
     }
 
     /** Splits on white space outside quotes; a quoted phrase (with its prefix "-") is one token. */

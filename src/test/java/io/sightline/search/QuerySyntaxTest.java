@@ -25,6 +25,7 @@ class QuerySyntaxTest {
 
     private static ValidatableResponse search(String query) {
         return given().queryParam("q", "qqsyntax " + query).queryParam("sort", "oldest")
+                .queryParam("source", "Syntax wire")
                 .when().get("/api/search").then().statusCode(200);
     }
 

@@ -9,7 +9,9 @@ class ReaderQueryTest {
     @Test
     void translatesReaderSyntaxToSimpleQueryString() {
         assertEquals("air defence", ReaderQuery.toSimpleQueryString("air  defence"));
-        assertEquals("\"air defence\" | missile", ReaderQuery.toSimpleQueryString("\"air defence\" OR missile"));
+        assertEquals("(\"air defence\" | missile)", ReaderQuery.toSimpleQueryString("\"air defence\" OR missile"));
+        assertEquals("air (defence | missile | drone) Ukraine",
+                ReaderQuery.toSimpleQueryString("air defence OR missile OR drone Ukraine"));
         assertEquals("tank -Leopard", ReaderQuery.toSimpleQueryString("tank NOT Leopard"));
         assertEquals("tank -Leopard", ReaderQuery.toSimpleQueryString("tank -Leopard"));
         assertEquals("missil* Iskandr~", ReaderQuery.toSimpleQueryString("missil* Iskandr~"));
