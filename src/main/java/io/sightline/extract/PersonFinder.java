@@ -112,42 +112,35 @@ final class PersonFinder {
                 continue;
             }
             int end = runEnd(tokens, i);
-            int start = i;
-            // strip titles and nationality words in front
-            boolean titled = false;
-            boolean honorific = false;
-            while (start < end) {
-                PhraseMatcher.Match<String> title = titles.longestAt(tokens, start);
-                if (title != null && title.to() <= end + 1) {
-                    titled = true;
-                    honorific |= honorifics.contains(keys(tokens, title.from(), Math.min(title.to(), end)));
-                    start = title.to();
-                    if (start < tokens.size() && tokens.get(start).is(".")) {
-                        start++;
-                    }
+            Span span = null;
+            int singleStart = -1;
+            boolean singleHonorific = false;
+            // Try the run and then ever shorter tails of it: the name is at the end of role phrases
+            // ("Russian President Vladimir Putin", "Political Director Jernej Muller").
+            for (int start = i; start < end && span == null; start++) {
+                if (blocked[start] || stopWords.contains(tokens.get(start).text()) || !tokens.get(start).word()) {
                     continue;
                 }
-                if (blocked[start] || stopWords.contains(tokens.get(start).text())) {
-                    start++;
+                TitleEnd title = titleEndingAt(tokens, start, i);
+                if (title.title() && title.to() > start) {
                     continue;
                 }
-                break;
+                if (titles.longestAt(tokens, start) != null && titles.longestAt(tokens, start).to() < end) {
+                    continue; // a title starts here: the name comes after it
+                }
+                span = accept(tokens, blocked, start, end, title.title(), title.honorific());
+                if (span == null && end - start == 1 && singleStart < 0) {
+                    singleStart = start;
+                    singleHonorific = title.honorific();
+                }
             }
-            if (start >= end) {
-                i = Math.max(end, i + 1);
-                continue;
-            }
-            // a title directly before the run ("President" on the previous line, "said President X")
-            titled |= precededByTitle(tokens, i);
-            Span span = accept(tokens, blocked, start, end, titled, honorific);
             if (span != null) {
-                String name = span.name;
-                spans.computeIfAbsent(name, k -> new ArrayList<>()).add(new int[] { span.from, span.to });
+                spans.computeIfAbsent(span.name, k -> new ArrayList<>()).add(new int[] { span.from, span.to });
                 for (int k = span.from; k < span.to; k++) {
                     used[k] = true;
                 }
-            } else if (end - start == 1 && tokens.get(start).isCapitalised() && !tokens.get(start).isAllCaps()) {
-                singles.add(new int[] { start, end, honorific ? 1 : 0 });
+            } else if (singleStart >= 0 && tokens.get(singleStart).isCapitalised() && !tokens.get(singleStart).isAllCaps()) {
+                singles.add(new int[] { singleStart, singleStart + 1, singleHonorific ? 1 : 0 });
             }
             i = Math.max(end, i + 1);
         }
@@ -158,6 +151,28 @@ final class PersonFinder {
     }
 
     private record Span(String name, int from, int to) {
+    }
+
+    /** Whether a title ends right before {@code start} (within the run or just before it), and of what kind. */
+    private record TitleEnd(boolean title, boolean honorific, int to) {
+    }
+
+    private TitleEnd titleEndingAt(List<Token> tokens, int start, int runStart) {
+        for (int from = Math.max(0, Math.min(runStart, start) - 4); from < start; from++) {
+            PhraseMatcher.Match<String> title = titles.longestAt(tokens, from);
+            if (title == null) {
+                continue;
+            }
+            int to = title.to();
+            if (to < tokens.size() && tokens.get(to).is(".") && to + 1 == start) {
+                to++;
+            }
+            if (to == start) {
+                boolean honorific = honorifics.contains(keys(tokens, title.from(), title.to()));
+                return new TitleEnd(true, honorific, to);
+            }
+        }
+        return new TitleEnd(false, false, start);
     }
 
     /** Decides whether tokens [start, end) name a person, and how. */
@@ -196,7 +211,8 @@ final class PersonFinder {
         boolean surnameFirst = surnamesFirst.contains(first.text()) && words >= 2 && words <= 3
                 && nameTokens.stream().skip(1).allMatch(k -> tokens.get(k).text().length() <= 10
                         && !givenNames.contains(tokens.get(k).text()));
-        boolean speech = words >= 2 && words <= 3 && (followedBySpeech(tokens, end) || precededBySpeech(tokens, start));
+        boolean speech = words >= 2 && words <= 3 && (followedBySpeech(tokens, end) || precededBySpeech(tokens, start)
+                || affiliation(tokens, start, end));
         boolean accepted = (given && words >= 2) || surnameFirst || (titled && words >= 2 && words <= 4) || speech;
         if (!accepted) {
             return null;
@@ -280,6 +296,17 @@ final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /** "with Indrani Bagchi of The Times of India", "Rich Edson from Fox News". */
+    private static boolean affiliation(List<Token> tokens, int start, int end) {
+        if (start == 0 || end + 1 >= tokens.size()) {
+            return false;
+        }
+        String before = tokens.get(start - 1).text();
+        boolean introduced = Set.of("with", "by", "and", ":", ".", ",").contains(before);
+        String after = tokens.get(end).text();
+        return introduced && (after.equals("of") || after.equals("from")) && tokens.get(end + 1).isCapitalised();
     }
 
     private static boolean followedBySpeech(List<Token> tokens, int end) {
