@@ -59,6 +59,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
         this.people = new PersonFinder();
     }
 
+    /** The canonical spelling of a person's name per the known-people lexicon ("Zelenskyy" → "Volodymyr Zelensky"). */
+    public String canonicalPersonName(String name) {
+        return people.canonical(name);
+    }
+
     @Override
     public Extraction extract(String text) {
         if (text == null || text.isBlank()) {

@@ -29,6 +29,19 @@ final class PersonFinder {
 
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "dos", "das", "du", "la", "le", "al", "el", "bin", "ibn", "bint", "ben", "abu", "ter", "zu", "y", "e");
+    /** Russian and Ukrainian middle names ("Vladimirovich", "Sergeyevna"), dropped like initials. */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern
+            .compile("\\p{Lu}\\p{L}+(ovich|evich|yevich|ovych|ievych|ich|ovna|evna|yevna|ivna|ichna)");
+    /**
+     * Capitalised words after which a name may end inside a title-case line ("... Naftali Bennett
+     * After Their Meeting", "Under Secretary Jenkins Travels to ..."); any other stop word right
+     * after a name means the whole is an organisation or a place.
+     */
+    private static final Set<String> TITLE_CASE_BREAKS = Set.of("And", "Or", "After", "Before", "During", "Their",
+            "The", "With", "For", "From", "In", "On", "At", "By", "To", "Of", "Since", "While", "When", "As", "Travels",
+            "Travel", "Meets", "Meet", "Hosts", "Host", "Visits", "Visit", "Announces", "Signs", "Says", "Calls",
+            "Holds", "Speaks", "Joins", "Leads", "Welcomes", "Discusses", "Delivers", "Remarks", "Statement",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "wrote", "noted",
             "warned", "stressed", "insisted", "argued", "explained", "declared", "announced", "tweeted", "posted");
@@ -128,8 +141,18 @@ final class PersonFinder {
                 if (titles.longestAt(tokens, start) != null && titles.longestAt(tokens, start).to() < end) {
                     continue; // a title starts here: the name comes after it
                 }
-                span = accept(tokens, blocked, start, end, title.title(), title.honorific());
-                if (span == null && end - start == 1 && singleStart < 0) {
+                int candidateEnd = start + 1;
+                while (candidateEnd < end && !blocked[candidateEnd]
+                        && !stopWords.contains(tokens.get(candidateEnd).text())) {
+                    candidateEnd++;
+                }
+                if (candidateEnd < end && !blocked[candidateEnd]
+                        && !TITLE_CASE_BREAKS.contains(tokens.get(candidateEnd).text())) {
+                    continue; // "James Webb Space Telescope": an organisation or place word follows
+                }
+                span = accept(tokens, blocked, start, candidateEnd, title.title() || appositiveTitle(tokens, candidateEnd),
+                        title.honorific());
+                if (span == null && candidateEnd - start == 1 && singleStart < 0) {
                     singleStart = start;
                     singleHonorific = title.honorific();
                 }
@@ -142,7 +165,8 @@ final class PersonFinder {
             } else if (singleStart >= 0 && tokens.get(singleStart).isCapitalised() && !tokens.get(singleStart).isAllCaps()) {
                 singles.add(new int[] { singleStart, singleStart + 1, singleHonorific ? 1 : 0 });
             }
-            i = Math.max(end, i + 1);
+            // A title-case line can hold several names: go on right after the one found.
+            i = span != null ? Math.max(span.to, i + 1) : Math.max(end, i + 1);
         }
         resolveSingles(tokens, spans, singles, used);
         List<Found> found = new ArrayList<>();
@@ -179,7 +203,9 @@ final class PersonFinder {
     private Span accept(List<Token> tokens, boolean[] blocked, int start, int end, boolean titled, boolean honorific) {
         // known people first: "Putin", "Xi Jinping", "Antony J. Blinken"
         PhraseMatcher.Match<KnownPerson> knownMatch = known.longestAt(tokens, start);
-        if (knownMatch != null && knownMatch.to() <= end) {
+        boolean compound = knownMatch != null && knownMatch.to() < tokens.size()
+                && tokens.get(knownMatch.to()).afterHyphen() && tokens.get(knownMatch.to()).isCapitalised();
+        if (knownMatch != null && knownMatch.to() <= end && !compound) {
             return new Span(knownMatch.value().name(), start, knownMatch.to());
         }
         List<Integer> nameTokens = new ArrayList<>();
@@ -242,7 +268,9 @@ final class PersonFinder {
         for (int k : nameTokens) {
             Token token = tokens.get(k);
             boolean initial = token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0));
-            if (initial || SUFFIXES.contains(token.text())) {
+            boolean patronymic = k != nameTokens.get(0) && k != nameTokens.get(nameTokens.size() - 1)
+                    && PATRONYMIC.matcher(token.text()).matches();
+            if (initial || patronymic || SUFFIXES.contains(token.text())) {
                 continue;
             }
             if (name.length() > 0) {
@@ -259,6 +287,9 @@ final class PersonFinder {
         int i = from;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            if (i > from && token.afterNewline()) {
+                break;
+            }
             if (token.word() && (token.isCapitalised() || (i > from && token.afterHyphen() && !token.afterSpace()))) {
                 if (token.isAllCaps() && token.text().length() > 1 && !SUFFIXES.contains(token.text())
                         && !honorifics.contains(token.text())) {
@@ -296,6 +327,19 @@ final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /** "Anze Logar, Minister of Foreign Affairs": a title right after the name and a comma. */
+    private boolean appositiveTitle(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).is(",")) {
+            return false;
+        }
+        int at = end + 1;
+        while (at < tokens.size() && tokens.get(at).word() && stopWords.contains(tokens.get(at).text())
+                && titles.longestAt(tokens, at) == null && at < end + 4) {
+            at++; // "Slovenian Ministry ..." is no title, but "Deputy Foreign Minister" is
+        }
+        return at < tokens.size() && titles.longestAt(tokens, at) != null;
     }
 
     /** "with Indrani Bagchi of The Times of India", "Rich Edson from Fox News". */

@@ -21,6 +21,7 @@ final class Tokenizer {
         int n = text.length();
         boolean afterHyphen = false;
         boolean afterSpace = true;
+        boolean afterNewline = false;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
@@ -29,11 +30,13 @@ final class Tokenizer {
                     i++;
                 }
                 String word = text.substring(start, i);
-                tokens.add(new Token(word, fold(word), start, i, true, afterHyphen, afterSpace));
+                tokens.add(new Token(word, fold(word), start, i, true, afterHyphen, afterSpace, afterNewline));
                 afterHyphen = false;
                 afterSpace = false;
+                afterNewline = false;
             } else if (Character.isWhitespace(c) || c == '\u00A0') {
                 afterSpace = true;
+                afterNewline |= c == '\n' || c == '\r';
                 afterHyphen = false;
                 i++;
             } else if (c == '-' || c == '\u2010' || c == '\u2011') {
@@ -41,9 +44,10 @@ final class Tokenizer {
                 i++;
             } else {
                 String mark = String.valueOf(normalisePunctuation(c));
-                tokens.add(new Token(String.valueOf(c), mark, i, i + 1, false, afterHyphen, afterSpace));
+                tokens.add(new Token(String.valueOf(c), mark, i, i + 1, false, afterHyphen, afterSpace, afterNewline));
                 afterHyphen = false;
                 afterSpace = false;
+                afterNewline = false;
                 i++;
             }
         }
