@@ -45,28 +45,60 @@ public class ArticleImporter {
     }
 
     public ImportReport importItems(List<ParsedItem> items) {
-        ImportReport report = new ImportReport();
-        List<ArticleDraft> batch = new ArrayList<>(batchSize);
-        for (ParsedItem item : items) {
+        Session session = session();
+        items.forEach(session::add);
+        return session.finish();
+    }
+
+    /** Starts an import that takes items one at a time, for inputs too large to parse up front. */
+    public Session session() {
+        return new Session();
+    }
+
+    /**
+     * One import in progress: items are validated as they come and stored a batch at a time.
+     * Not thread-safe; {@link #report()} may be read between calls, for progress.
+     */
+    public final class Session {
+
+        private final ImportReport report = new ImportReport();
+        private final List<ArticleDraft> batch = new ArrayList<>(batchSize);
+
+        private Session() {
+        }
+
+        public void add(ParsedItem item) {
             if (item.isRejected()) {
                 report.rejected(item.origin(), item.rejection());
-                continue;
+                return;
             }
             String problem = validate(item.draft());
             if (problem != null) {
                 report.rejected(item.origin(), problem);
-                continue;
+                return;
             }
             batch.add(item.draft());
-            if (batch.size() == batchSize) {
-                storeBatch(batch, report);
+            if (batch.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        /** Counts so far (the current batch not included until it is stored). */
+        public ImportReport report() {
+            return report;
+        }
+
+        public ImportReport finish() {
+            flush();
+            return report;
+        }
+
+        private void flush() {
+            if (!batch.isEmpty()) {
+                storeBatch(List.copyOf(batch), report);
                 batch.clear();
             }
         }
-        if (!batch.isEmpty()) {
-            storeBatch(batch, report);
-        }
-        return report;
     }
 
     /** Copies an extraction's entity sets onto the article (also used when re-extracting). */
@@ -137,14 +169,10 @@ public class ArticleImporter {
 
     private ImportReport store(List<ArticleDraft> batch) {
         ImportReport report = new ImportReport();
-        List<String> hashes = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        for (ArticleDraft draft : batch) {
-            hashes.add(ContentHash.of(draft.title(), draft.body()));
-            if (draft.url() != null) {
-                urls.add(draft.url());
-            }
-        }
+        // Hashing and extraction are pure CPU work on immutable drafts: they run on all cores,
+        // while the database sees one batched insert per transaction.
+        List<String> hashes = batch.parallelStream().map(draft -> ContentHash.of(draft.title(), draft.body())).toList();
+        List<String> urls = batch.stream().map(ArticleDraft::url).filter(java.util.Objects::nonNull).toList();
         var em = Article.getEntityManager();
         Set<String> seenHashes = new HashSet<>(em.createQuery(
                 "select a.contentHash from Article a where a.contentHash in :hashes", String.class)
@@ -173,9 +201,13 @@ public class ArticleImporter {
             article.published = draft.published();
             article.contentHash = hash;
             article.importedAt = now;
-            applyEntities(article, extractor.extract(article.title, article.body));
-            article.persist();
             created.add(article);
+        }
+        List<Extraction> extractions = created.parallelStream()
+                .map(article -> extractor.extract(article.title, article.body)).toList();
+        for (int i = 0; i < created.size(); i++) {
+            applyEntities(created.get(i), extractions.get(i));
+            created.get(i).persist();
         }
         Article.flush();
         created.forEach(article -> report.created(article.id));
