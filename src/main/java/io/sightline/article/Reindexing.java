@@ -41,7 +41,7 @@ public class Reindexing {
     }
 
     public long articleCount() {
-        return QuarkusTransaction.requiringNew().call(Article::count);
+        return QuarkusTransaction.requiringNew().call(() -> Article.count());
     }
 
     /** @param progress told the number of documents indexed so far, from indexing threads */
@@ -73,6 +73,7 @@ public class Reindexing {
                 })
                 .startAndWait();
         long stale = drop ? 0 : removeStaleDocuments();
+        searchMapping.scope(Article.class).workspace().refresh();
         return new Result(indexed.get(), stale);
     }
 

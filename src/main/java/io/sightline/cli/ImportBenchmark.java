@@ -41,7 +41,7 @@ public class ImportBenchmark {
     }
 
     int run(int articles, List<Path> corpora) throws IOException {
-        if (QuarkusTransaction.requiringNew().call(Article::count) > 0) {
+        if (QuarkusTransaction.requiringNew().call(() -> Article.count()) > 0) {
             System.err.println("The store is not empty: run the benchmark on a fresh data folder (bin/benchmark-import).");
             return 2;
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,7 +22,15 @@ import io.sightline.extract.Extraction;
 /**
  * Stores parsed articles: validates them, skips those already stored (same URL or same
  * normalised text), extracts their entities and writes them in transactions of a configurable
- * size. Hibernate Search indexes each transaction's articles in bulk when it commits.
+ * size. Hashing and entity extraction run on all cores before the writes; Hibernate Search
+ * sends each transaction's articles to the engine in one bulk request when it commits.
+ *
+ * <p>Indexing is {@code write-sync}: a commit returns once the engine has the documents
+ * durably, but does not wait for them to become searchable. {@code sync} or {@code read-sync}
+ * would force an index refresh per transaction, which makes bulk imports pay for many tiny
+ * segments; instead {@link Session#finish()} refreshes once, so that an import is searchable
+ * as soon as it reports back. {@code async} would report articles as stored before the engine
+ * has them.
  *
  * <p>A batch that fails as a whole is retried article by article, so one bad article is
  * reported and the others are kept; nothing stored earlier is ever touched.
@@ -36,11 +45,13 @@ public class ArticleImporter {
     private static final Logger LOG = Logger.getLogger(ArticleImporter.class);
 
     private final EntityExtractor extractor;
+    private final SearchMapping searchMapping;
     private final int batchSize;
 
-    ArticleImporter(EntityExtractor extractor,
+    ArticleImporter(EntityExtractor extractor, SearchMapping searchMapping,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize) {
         this.extractor = extractor;
+        this.searchMapping = searchMapping;
         this.batchSize = Math.max(1, batchSize);
     }
 
@@ -88,8 +99,15 @@ public class ArticleImporter {
             return report;
         }
 
+        /**
+         * Stores the last batch and makes the import visible to searches at once: one index
+         * refresh per import, rather than one per batch (which bulk imports would pay for).
+         */
         public ImportReport finish() {
             flush();
+            if (report.getCreated() > 0) {
+                searchMapping.scope(Article.class).workspace().refresh();
+            }
             return report;
         }
 

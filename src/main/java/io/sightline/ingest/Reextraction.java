@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sightline.article.Article;
@@ -25,17 +26,19 @@ public class Reextraction {
     }
 
     private final EntityExtractor extractor;
+    private final SearchMapping searchMapping;
     private final int batchSize;
 
-    Reextraction(EntityExtractor extractor,
+    Reextraction(EntityExtractor extractor, SearchMapping searchMapping,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize) {
         this.extractor = extractor;
+        this.searchMapping = searchMapping;
         this.batchSize = Math.max(1, batchSize);
     }
 
     /** @return the number of articles whose entities changed */
     public long reextractAll(Listener listener) {
-        long total = QuarkusTransaction.requiringNew().call(Article::count);
+        long total = QuarkusTransaction.requiringNew().call(() -> Article.count());
         long done = 0;
         long changed = 0;
         long lastId = Long.MIN_VALUE;
@@ -51,6 +54,9 @@ public class Reextraction {
             done += ids.size();
             lastId = ids.get(ids.size() - 1);
             listener.progress(done, Math.max(total, done), changed);
+        }
+        if (changed > 0) {
+            searchMapping.scope(Article.class).workspace().refresh();
         }
         return changed;
     }
