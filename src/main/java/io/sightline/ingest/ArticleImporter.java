@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -74,6 +77,8 @@ public class ArticleImporter {
 
         private final ImportReport report = new ImportReport();
         private final List<ArticleDraft> batch = new ArrayList<>(batchSize);
+        /** The previous batch, being written while the next one is prepared. */
+        private CompletableFuture<ImportReport> writing;
 
         private Session() {
         }
@@ -105,16 +110,39 @@ public class ArticleImporter {
          */
         public ImportReport finish() {
             flush();
+            awaitWriting();
             if (report.getCreated() > 0) {
                 searchMapping.scope(Article.class).workspace().refresh();
             }
             return report;
         }
 
+        /**
+         * Prepares this batch (hashes, dedup look-up, extraction) in the caller's thread while the
+         * previous batch is written and indexed in the writer thread: the CPU work and the
+         * database/engine work overlap instead of taking turns.
+         */
         private void flush() {
-            if (!batch.isEmpty()) {
-                storeBatch(List.copyOf(batch), report);
-                batch.clear();
+            if (batch.isEmpty()) {
+                return;
+            }
+            Prepared prepared = prepare(List.copyOf(batch));
+            batch.clear();
+            awaitWriting();
+            writing = CompletableFuture.supplyAsync(() -> {
+                ImportReport written = new ImportReport();
+                storeBatch(prepared, written);
+                return written;
+            }, WRITER);
+        }
+
+        private void awaitWriting() {
+            if (writing != null) {
+                try {
+                    report.add(writing.join());
+                } finally {
+                    writing = null;
+                }
             }
         }
     }
@@ -167,29 +195,43 @@ public class ArticleImporter {
         return null;
     }
 
-    private void storeBatch(List<ArticleDraft> batch, ImportReport report) {
-        try {
-            ImportReport batchReport = QuarkusTransaction.requiringNew().call(() -> store(batch));
-            report.add(batchReport);
-        } catch (RuntimeException batchFailure) {
-            if (batch.size() == 1) {
-                LOG.warnf(batchFailure, "Could not store %s", batch.get(0).origin());
-                report.rejected(batch.get(0).origin(), "could not be stored: " + rootMessage(batchFailure));
-                return;
-            }
-            LOG.warnf("A batch of %d articles failed (%s); storing them one by one", batch.size(),
-                    rootMessage(batchFailure));
-            for (ArticleDraft draft : batch) {
-                storeBatch(List.of(draft), report);
-            }
+    /** A batch ready to write: content hashes, and extractions for the drafts that looked new. */
+    private record Prepared(List<ArticleDraft> drafts, List<String> hashes, List<Extraction> extractions) {
+    }
+
+    /**
+     * Writes batches one at a time, for all imports: H2 takes one writer anyway, and a single
+     * thread keeps batches in order.
+     */
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sightline-import-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Hashing, the dedup look-up and entity extraction, outside the write transaction. Hashing
+     * and extraction are pure CPU work on immutable drafts and run on all cores. Drafts already
+     * stored are not extracted, so re-imports are cheap.
+     */
+    private Prepared prepare(List<ArticleDraft> batch) {
+        List<String> hashes = batch.parallelStream().map(draft -> ContentHash.of(draft.title(), draft.body())).toList();
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> alreadyStored(batch, hashes));
+        Extraction[] extractions = new Extraction[batch.size()];
+        java.util.stream.IntStream.range(0, batch.size()).parallel()
+                .filter(i -> !stored.contains(batch.get(i), hashes.get(i)))
+                .forEach(i -> extractions[i] = extractor.extract(batch.get(i).title().strip(), batch.get(i).body().strip()));
+        return new Prepared(batch, hashes, java.util.Arrays.asList(extractions));
+    }
+
+    /** Hashes and URLs of a batch that are in the store already. */
+    private record Stored(Set<String> hashes, Set<String> urls) {
+        boolean contains(ArticleDraft draft, String hash) {
+            return hashes.contains(hash) || (draft.url() != null && urls.contains(draft.url()));
         }
     }
 
-    private ImportReport store(List<ArticleDraft> batch) {
-        ImportReport report = new ImportReport();
-        // Hashing and extraction are pure CPU work on immutable drafts: they run on all cores,
-        // while the database sees one batched insert per transaction.
-        List<String> hashes = batch.parallelStream().map(draft -> ContentHash.of(draft.title(), draft.body())).toList();
+    private static Stored alreadyStored(List<ArticleDraft> batch, List<String> hashes) {
         List<String> urls = batch.stream().map(ArticleDraft::url).filter(java.util.Objects::nonNull).toList();
         var em = Article.getEntityManager();
         Set<String> seenHashes = new HashSet<>(em.createQuery(
@@ -198,18 +240,44 @@ public class ArticleImporter {
         Set<String> seenUrls = urls.isEmpty() ? new HashSet<>()
                 : new HashSet<>(em.createQuery("select a.url from Article a where a.url in :urls", String.class)
                         .setParameter("urls", urls).getResultList());
+        return new Stored(seenHashes, seenUrls);
+    }
+
+    private void storeBatch(Prepared batch, ImportReport report) {
+        try {
+            ImportReport batchReport = QuarkusTransaction.requiringNew().call(() -> store(batch));
+            report.add(batchReport);
+        } catch (RuntimeException batchFailure) {
+            if (batch.drafts().size() == 1) {
+                LOG.warnf(batchFailure, "Could not store %s", batch.drafts().get(0).origin());
+                report.rejected(batch.drafts().get(0).origin(), "could not be stored: " + rootMessage(batchFailure));
+                return;
+            }
+            LOG.warnf("A batch of %d articles failed (%s); storing them one by one", batch.drafts().size(),
+                    rootMessage(batchFailure));
+            for (int i = 0; i < batch.drafts().size(); i++) {
+                storeBatch(new Prepared(List.of(batch.drafts().get(i)), List.of(batch.hashes().get(i)),
+                        java.util.Collections.singletonList(batch.extractions().get(i))), report);
+            }
+        }
+    }
+
+    /** Writes the batch's new articles; the dedup look-up is repeated, as other imports may have run meanwhile. */
+    private ImportReport store(Prepared batch) {
+        ImportReport report = new ImportReport();
+        Stored stored = alreadyStored(batch.drafts(), batch.hashes());
         Instant now = Instant.now();
         List<Article> created = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            ArticleDraft draft = batch.get(i);
-            String hash = hashes.get(i);
-            if (seenHashes.contains(hash) || (draft.url() != null && seenUrls.contains(draft.url()))) {
+        for (int i = 0; i < batch.drafts().size(); i++) {
+            ArticleDraft draft = batch.drafts().get(i);
+            String hash = batch.hashes().get(i);
+            if (stored.contains(draft, hash)) {
                 report.alreadyPresent();
                 continue;
             }
-            seenHashes.add(hash);
+            stored.hashes().add(hash);
             if (draft.url() != null) {
-                seenUrls.add(draft.url());
+                stored.urls().add(draft.url());
             }
             Article article = new Article();
             article.title = draft.title().strip();
@@ -219,13 +287,10 @@ public class ArticleImporter {
             article.published = draft.published();
             article.contentHash = hash;
             article.importedAt = now;
+            Extraction extraction = batch.extractions().get(i);
+            applyEntities(article, extraction != null ? extraction : extractor.extract(article.title, article.body));
+            article.persist();
             created.add(article);
-        }
-        List<Extraction> extractions = created.parallelStream()
-                .map(article -> extractor.extract(article.title, article.body)).toList();
-        for (int i = 0; i < created.size(); i++) {
-            applyEntities(created.get(i), extractions.get(i));
-            created.get(i).persist();
         }
         Article.flush();
         created.forEach(article -> report.created(article.id));
