@@ -50,9 +50,12 @@ public class ArticleImporter {
     private final EntityExtractor extractor;
     private final SearchMapping searchMapping;
     private final int batchSize;
+    private final boolean pipeline;
 
     ArticleImporter(EntityExtractor extractor, SearchMapping searchMapping,
-            @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize) {
+            @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "sightline.import.pipeline", defaultValue = "true") boolean pipeline) {
+        this.pipeline = pipeline;
         this.extractor = extractor;
         this.searchMapping = searchMapping;
         this.batchSize = Math.max(1, batchSize);
@@ -129,6 +132,10 @@ public class ArticleImporter {
             Prepared prepared = prepare(List.copyOf(batch));
             batch.clear();
             awaitWriting();
+            if (!pipeline) {
+                storeBatch(prepared, report);
+                return;
+            }
             writing = CompletableFuture.supplyAsync(() -> {
                 ImportReport written = new ImportReport();
                 storeBatch(prepared, written);
