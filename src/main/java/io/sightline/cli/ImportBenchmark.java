@@ -40,6 +40,32 @@ public class ImportBenchmark {
         this.searchMapping = searchMapping;
     }
 
+    /**
+     * CPU time of the JVM's threads by what they do: preparing batches (hashing, extraction),
+     * writing them (database, building index documents), the engine indexing them, the rest.
+     */
+    private static java.util.Map<String, Long> cpuByActivity() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> cpu = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos < 0) {
+                continue;
+            }
+            String name = info.getThreadName();
+            String activity = name.equals("main") || name.startsWith("ForkJoinPool.commonPool") ? "prepare"
+                    : name.startsWith("sightline-import-writer") ? "write"
+                    : name.startsWith("Hibernate Search") ? "index-client"
+                    : name.startsWith("opensearch") ? "engine"
+                    : "other";
+            cpu.merge(activity, nanos, Long::sum);
+        }
+        return cpu;
+    }
+
     int run(int articles, List<Path> corpora) throws IOException {
         if (QuarkusTransaction.requiringNew().call(() -> Article.count()) > 0) {
             System.err.println("The store is not empty: run the benchmark on a fresh data folder (bin/benchmark-import).");
@@ -73,6 +99,7 @@ public class ImportBenchmark {
         double extractionRate = sample.size() / ((System.nanoTime() - extractStart) / 1e9);
 
         ProgressBar bar = ProgressBar.onStderr("articles");
+        java.util.Map<String, Long> cpuBefore = cpuByActivity();
         long start = System.nanoTime();
         ArticleImporter.Session session = importer.session();
         int n = 0;
@@ -95,6 +122,11 @@ public class ImportBenchmark {
         System.out.printf(Locale.ROOT, "Searchable after %.1f s; %d documents in the index%n", searchableSeconds, indexed);
         System.out.printf(Locale.ROOT, "Extraction alone: %.0f articles/s on %d cores%n", extractionRate,
                 Runtime.getRuntime().availableProcessors());
+        java.util.Map<String, Long> cpuAfter = cpuByActivity();
+        StringBuilder cpu = new StringBuilder("CPU time during the import:");
+        cpuAfter.forEach((activity, nanos) -> cpu.append(String.format(Locale.ROOT, " %s %.1f s;", activity,
+                (nanos - cpuBefore.getOrDefault(activity, 0L)) / 1e9)));
+        System.out.println(cpu);
         return report.getRejected() == 0 && indexed == report.getCreated() ? 0 : 1;
     }
 }

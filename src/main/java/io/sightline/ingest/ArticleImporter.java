@@ -50,12 +50,19 @@ public class ArticleImporter {
     private final EntityExtractor extractor;
     private final SearchMapping searchMapping;
     private final int batchSize;
-    private final boolean pipeline;
+    /** Batches written at the same time by one import; 0 = written in the caller's thread. */
+    private final int writers;
+    private final ExecutorService writerThreads;
 
     ArticleImporter(EntityExtractor extractor, SearchMapping searchMapping,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize,
-            @ConfigProperty(name = "sightline.import.pipeline", defaultValue = "true") boolean pipeline) {
-        this.pipeline = pipeline;
+            @ConfigProperty(name = "sightline.import.writers", defaultValue = "1") int writers) {
+        this.writers = Math.max(0, writers);
+        this.writerThreads = this.writers == 0 ? null : Executors.newFixedThreadPool(this.writers, runnable -> {
+            Thread thread = new Thread(runnable, "sightline-import-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.extractor = extractor;
         this.searchMapping = searchMapping;
         this.batchSize = Math.max(1, batchSize);
@@ -80,8 +87,8 @@ public class ArticleImporter {
 
         private final ImportReport report = new ImportReport();
         private final List<ArticleDraft> batch = new ArrayList<>(batchSize);
-        /** The previous batch, being written while the next one is prepared. */
-        private CompletableFuture<ImportReport> writing;
+        /** Earlier batches, being written while the next one is prepared; oldest first. */
+        private final java.util.ArrayDeque<CompletableFuture<ImportReport>> writing = new java.util.ArrayDeque<>();
 
         private Session() {
         }
@@ -121,9 +128,10 @@ public class ArticleImporter {
         }
 
         /**
-         * Prepares this batch (hashes, dedup look-up, extraction) in the caller's thread while the
-         * previous batch is written and indexed in the writer thread: the CPU work and the
-         * database/engine work overlap instead of taking turns.
+         * Prepares this batch (hashes, dedup look-up, extraction) in the caller's thread while
+         * earlier batches are written and indexed by the writer threads: the CPU work, the
+         * database and the engine work at the same time instead of taking turns. With two
+         * writers the engine indexes two bulk requests at once, on two cores.
          */
         private void flush() {
             if (batch.isEmpty()) {
@@ -131,26 +139,35 @@ public class ArticleImporter {
             }
             Prepared prepared = prepare(List.copyOf(batch));
             batch.clear();
-            awaitWriting();
-            if (!pipeline) {
+            if (writers == 0) {
                 storeBatch(prepared, report);
                 return;
             }
-            writing = CompletableFuture.supplyAsync(() -> {
+            while (writing.size() >= writers) {
+                awaitOldest();
+            }
+            writing.add(CompletableFuture.supplyAsync(() -> {
                 ImportReport written = new ImportReport();
                 storeBatch(prepared, written);
                 return written;
-            }, WRITER);
+            }, writerThreads));
         }
 
         private void awaitWriting() {
-            if (writing != null) {
-                try {
-                    report.add(writing.join());
-                } finally {
-                    writing = null;
-                }
+            while (!writing.isEmpty()) {
+                awaitOldest();
             }
+        }
+
+        private void awaitOldest() {
+            report.add(writing.poll().join());
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopWriters() {
+        if (writerThreads != null) {
+            writerThreads.shutdown();
         }
     }
 
@@ -205,16 +222,6 @@ public class ArticleImporter {
     /** A batch ready to write: content hashes, and extractions for the drafts that looked new. */
     private record Prepared(List<ArticleDraft> drafts, List<String> hashes, List<Extraction> extractions) {
     }
-
-    /**
-     * Writes batches one at a time, for all imports: H2 takes one writer anyway, and a single
-     * thread keeps batches in order.
-     */
-    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "sightline-import-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /**
      * Hashing, the dedup look-up and entity extraction, outside the write transaction. Hashing
