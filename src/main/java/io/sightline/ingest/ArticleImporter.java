@@ -13,7 +13,9 @@ import java.util.concurrent.Executors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,8 +30,9 @@ import io.sightline.extract.Extraction;
  * size. Hashing and entity extraction run on all cores before the writes; Hibernate Search
  * sends each transaction's articles to the engine in one bulk request when it commits.
  *
- * <p>Indexing is {@code write-sync}: a commit returns once the engine has the documents
- * durably, but does not wait for them to become searchable. {@code sync} or {@code read-sync}
+ * <p>Import batches are indexed {@code write-sync}, whatever the application's default: a
+ * commit returns once the engine has the documents durably, but does not wait for them to
+ * become searchable. {@code sync} or {@code read-sync}
  * would force an index refresh per transaction, which makes bulk imports pay for many tiny
  * segments; instead {@link Session#finish()} refreshes once, so that an import is searchable
  * as soon as it reports back. {@code async} would report articles as stored before the engine
@@ -279,6 +282,10 @@ public class ArticleImporter {
     /** Writes the batch's new articles; the dedup look-up is repeated, as other imports may have run meanwhile. */
     private ImportReport store(Prepared batch) {
         ImportReport report = new ImportReport();
+        // Whatever the application-wide strategy, an import batch does not wait for a refresh:
+        // Session.finish() refreshes once for the whole import (see the class comment).
+        Search.session(Article.getEntityManager())
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
         Stored stored = alreadyStored(batch.drafts(), batch.hashes());
         Instant now = Instant.now();
         List<Article> created = new ArrayList<>();
