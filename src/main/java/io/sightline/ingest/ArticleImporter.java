@@ -6,10 +6,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,7 +27,16 @@ import io.sightline.extract.Extraction;
 /**
  * Stores parsed articles: validates them, skips those already stored (same URL or same
  * normalised text), extracts their entities and writes them in transactions of a configurable
- * size. Hibernate Search indexes each transaction's articles in bulk when it commits.
+ * size. Hashing and entity extraction run on all cores before the writes; Hibernate Search
+ * sends each transaction's articles to the engine in one bulk request when it commits.
+ *
+ * <p>Import batches are indexed {@code write-sync}, whatever the application's default: a
+ * commit returns once the engine has the documents durably, but does not wait for them to
+ * become searchable. {@code sync} or {@code read-sync}
+ * would force an index refresh per transaction, which makes bulk imports pay for many tiny
+ * segments; instead {@link Session#finish()} refreshes once, so that an import is searchable
+ * as soon as it reports back. {@code async} would report articles as stored before the engine
+ * has them.
  *
  * <p>A batch that fails as a whole is retried article by article, so one bad article is
  * reported and the others are kept; nothing stored earlier is ever touched.
@@ -36,37 +51,127 @@ public class ArticleImporter {
     private static final Logger LOG = Logger.getLogger(ArticleImporter.class);
 
     private final EntityExtractor extractor;
+    private final SearchMapping searchMapping;
     private final int batchSize;
+    /** Batches written at the same time by one import; 0 = written in the caller's thread. */
+    private final int writers;
+    private final ExecutorService writerThreads;
 
-    ArticleImporter(EntityExtractor extractor,
-            @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize) {
+    ArticleImporter(EntityExtractor extractor, SearchMapping searchMapping,
+            @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "sightline.import.writers", defaultValue = "1") int writers) {
+        this.writers = Math.max(0, writers);
+        this.writerThreads = this.writers == 0 ? null : Executors.newFixedThreadPool(this.writers, runnable -> {
+            Thread thread = new Thread(runnable, "sightline-import-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.extractor = extractor;
+        this.searchMapping = searchMapping;
         this.batchSize = Math.max(1, batchSize);
     }
 
     public ImportReport importItems(List<ParsedItem> items) {
-        ImportReport report = new ImportReport();
-        List<ArticleDraft> batch = new ArrayList<>(batchSize);
-        for (ParsedItem item : items) {
+        Session session = session();
+        items.forEach(session::add);
+        return session.finish();
+    }
+
+    /** Starts an import that takes items one at a time, for inputs too large to parse up front. */
+    public Session session() {
+        return new Session();
+    }
+
+    /**
+     * One import in progress: items are validated as they come and stored a batch at a time.
+     * Not thread-safe; {@link #report()} may be read between calls, for progress.
+     */
+    public final class Session {
+
+        private final ImportReport report = new ImportReport();
+        private final List<ArticleDraft> batch = new ArrayList<>(batchSize);
+        /** Earlier batches, being written while the next one is prepared; oldest first. */
+        private final java.util.ArrayDeque<CompletableFuture<ImportReport>> writing = new java.util.ArrayDeque<>();
+
+        private Session() {
+        }
+
+        public void add(ParsedItem item) {
             if (item.isRejected()) {
                 report.rejected(item.origin(), item.rejection());
-                continue;
+                return;
             }
             String problem = validate(item.draft());
             if (problem != null) {
                 report.rejected(item.origin(), problem);
-                continue;
+                return;
             }
             batch.add(item.draft());
-            if (batch.size() == batchSize) {
-                storeBatch(batch, report);
-                batch.clear();
+            if (batch.size() >= batchSize) {
+                flush();
             }
         }
-        if (!batch.isEmpty()) {
-            storeBatch(batch, report);
+
+        /** Counts so far (the current batch not included until it is stored). */
+        public ImportReport report() {
+            return report;
         }
-        return report;
+
+        /**
+         * Stores the last batch and makes the import visible to searches at once: one index
+         * refresh per import, rather than one per batch (which bulk imports would pay for).
+         */
+        public ImportReport finish() {
+            flush();
+            awaitWriting();
+            if (report.getCreated() > 0) {
+                searchMapping.scope(Article.class).workspace().refresh();
+            }
+            return report;
+        }
+
+        /**
+         * Prepares this batch (hashes, dedup look-up, extraction) in the caller's thread while
+         * earlier batches are written and indexed by the writer threads: the CPU work, the
+         * database and the engine work at the same time instead of taking turns. With two
+         * writers the engine indexes two bulk requests at once, on two cores.
+         */
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Prepared prepared = prepare(List.copyOf(batch));
+            batch.clear();
+            if (writers == 0) {
+                storeBatch(prepared, report);
+                return;
+            }
+            while (writing.size() >= writers) {
+                awaitOldest();
+            }
+            writing.add(CompletableFuture.supplyAsync(() -> {
+                ImportReport written = new ImportReport();
+                storeBatch(prepared, written);
+                return written;
+            }, writerThreads));
+        }
+
+        private void awaitWriting() {
+            while (!writing.isEmpty()) {
+                awaitOldest();
+            }
+        }
+
+        private void awaitOldest() {
+            report.add(writing.poll().join());
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopWriters() {
+        if (writerThreads != null) {
+            writerThreads.shutdown();
+        }
     }
 
     /** Copies an extraction's entity sets onto the article (also used when re-extracting). */
@@ -117,34 +222,34 @@ public class ArticleImporter {
         return null;
     }
 
-    private void storeBatch(List<ArticleDraft> batch, ImportReport report) {
-        try {
-            ImportReport batchReport = QuarkusTransaction.requiringNew().call(() -> store(batch));
-            report.add(batchReport);
-        } catch (RuntimeException batchFailure) {
-            if (batch.size() == 1) {
-                LOG.warnf(batchFailure, "Could not store %s", batch.get(0).origin());
-                report.rejected(batch.get(0).origin(), "could not be stored: " + rootMessage(batchFailure));
-                return;
-            }
-            LOG.warnf("A batch of %d articles failed (%s); storing them one by one", batch.size(),
-                    rootMessage(batchFailure));
-            for (ArticleDraft draft : batch) {
-                storeBatch(List.of(draft), report);
-            }
+    /** A batch ready to write: content hashes, and extractions for the drafts that looked new. */
+    private record Prepared(List<ArticleDraft> drafts, List<String> hashes, List<Extraction> extractions) {
+    }
+
+    /**
+     * Hashing, the dedup look-up and entity extraction, outside the write transaction. Hashing
+     * and extraction are pure CPU work on immutable drafts and run on all cores. Drafts already
+     * stored are not extracted, so re-imports are cheap.
+     */
+    private Prepared prepare(List<ArticleDraft> batch) {
+        List<String> hashes = batch.parallelStream().map(draft -> ContentHash.of(draft.title(), draft.body())).toList();
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> alreadyStored(batch, hashes));
+        Extraction[] extractions = new Extraction[batch.size()];
+        java.util.stream.IntStream.range(0, batch.size()).parallel()
+                .filter(i -> !stored.contains(batch.get(i), hashes.get(i)))
+                .forEach(i -> extractions[i] = extractor.extract(batch.get(i).title().strip(), batch.get(i).body().strip()));
+        return new Prepared(batch, hashes, java.util.Arrays.asList(extractions));
+    }
+
+    /** Hashes and URLs of a batch that are in the store already. */
+    private record Stored(Set<String> hashes, Set<String> urls) {
+        boolean contains(ArticleDraft draft, String hash) {
+            return hashes.contains(hash) || (draft.url() != null && urls.contains(draft.url()));
         }
     }
 
-    private ImportReport store(List<ArticleDraft> batch) {
-        ImportReport report = new ImportReport();
-        List<String> hashes = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        for (ArticleDraft draft : batch) {
-            hashes.add(ContentHash.of(draft.title(), draft.body()));
-            if (draft.url() != null) {
-                urls.add(draft.url());
-            }
-        }
+    private static Stored alreadyStored(List<ArticleDraft> batch, List<String> hashes) {
+        List<String> urls = batch.stream().map(ArticleDraft::url).filter(java.util.Objects::nonNull).toList();
         var em = Article.getEntityManager();
         Set<String> seenHashes = new HashSet<>(em.createQuery(
                 "select a.contentHash from Article a where a.contentHash in :hashes", String.class)
@@ -152,18 +257,48 @@ public class ArticleImporter {
         Set<String> seenUrls = urls.isEmpty() ? new HashSet<>()
                 : new HashSet<>(em.createQuery("select a.url from Article a where a.url in :urls", String.class)
                         .setParameter("urls", urls).getResultList());
+        return new Stored(seenHashes, seenUrls);
+    }
+
+    private void storeBatch(Prepared batch, ImportReport report) {
+        try {
+            ImportReport batchReport = QuarkusTransaction.requiringNew().call(() -> store(batch));
+            report.add(batchReport);
+        } catch (RuntimeException batchFailure) {
+            if (batch.drafts().size() == 1) {
+                LOG.warnf(batchFailure, "Could not store %s", batch.drafts().get(0).origin());
+                report.rejected(batch.drafts().get(0).origin(), "could not be stored: " + rootMessage(batchFailure));
+                return;
+            }
+            LOG.warnf("A batch of %d articles failed (%s); storing them one by one", batch.drafts().size(),
+                    rootMessage(batchFailure));
+            for (int i = 0; i < batch.drafts().size(); i++) {
+                storeBatch(new Prepared(List.of(batch.drafts().get(i)), List.of(batch.hashes().get(i)),
+                        java.util.Collections.singletonList(batch.extractions().get(i))), report);
+            }
+        }
+    }
+
+    /** Writes the batch's new articles; the dedup look-up is repeated, as other imports may have run meanwhile. */
+    private ImportReport store(Prepared batch) {
+        ImportReport report = new ImportReport();
+        // Whatever the application-wide strategy, an import batch does not wait for a refresh:
+        // Session.finish() refreshes once for the whole import (see the class comment).
+        Search.session(Article.getEntityManager())
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+        Stored stored = alreadyStored(batch.drafts(), batch.hashes());
         Instant now = Instant.now();
         List<Article> created = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            ArticleDraft draft = batch.get(i);
-            String hash = hashes.get(i);
-            if (seenHashes.contains(hash) || (draft.url() != null && seenUrls.contains(draft.url()))) {
+        for (int i = 0; i < batch.drafts().size(); i++) {
+            ArticleDraft draft = batch.drafts().get(i);
+            String hash = batch.hashes().get(i);
+            if (stored.contains(draft, hash)) {
                 report.alreadyPresent();
                 continue;
             }
-            seenHashes.add(hash);
+            stored.hashes().add(hash);
             if (draft.url() != null) {
-                seenUrls.add(draft.url());
+                stored.urls().add(draft.url());
             }
             Article article = new Article();
             article.title = draft.title().strip();
@@ -173,7 +308,8 @@ public class ArticleImporter {
             article.published = draft.published();
             article.contentHash = hash;
             article.importedAt = now;
-            applyEntities(article, extractor.extract(article.title, article.body));
+            Extraction extraction = batch.extractions().get(i);
+            applyEntities(article, extraction != null ? extraction : extractor.extract(article.title, article.body));
             article.persist();
             created.add(article);
         }

@@ -58,8 +58,8 @@ public final class ImportReport {
         return rejections;
     }
 
-    /** "3 new, 1 already present, 0 rejected" */
+    /** "3 new, 1 already present, 0 failed" */
     public String summary() {
-        return created + " new, " + alreadyPresent + " already present, " + rejections.size() + " rejected";
+        return created + " new, " + alreadyPresent + " already present, " + rejections.size() + " failed";
     }
 }

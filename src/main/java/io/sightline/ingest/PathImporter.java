@@ -1,27 +1,36 @@
 package io.sightline.ingest;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Imports files and folders (recursively) from the local disk; the format is chosen per file
- * by its extension. A file that cannot be read or parsed is reported with its path and skipped.
+ * Imports files, folders (recursively) and zip archives from the local disk. The format is
+ * found per file (see {@link InputReader}). A file that cannot be read or parsed is reported
+ * with its path and skipped; the others go on, stored in batches across files.
  */
 @ApplicationScoped
 public class PathImporter {
 
     /** Files larger than this are refused rather than read into memory. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = InputReader.MAX_INPUT_BYTES;
+
+    /** Told about the import's advance, after each file (zip entries included). */
+    public interface Listener {
+        Listener NONE = (filesDone, totalFiles, report) -> {
+        };
+
+        /**
+         * @param filesDone  files read so far, counting the files inside zips
+         * @param totalFiles files found on disk (a zip counts as one until opened)
+         * @param report     counts so far
+         */
+        void progress(int filesDone, int totalFiles, ImportReport report);
+    }
 
     private final ArticleImporter importer;
 
@@ -30,63 +39,62 @@ public class PathImporter {
     }
 
     public ImportReport importPaths(List<Path> paths, String defaultSource) {
-        ImportReport report = new ImportReport();
-        for (Path path : paths) {
-            for (Path file : files(path, report)) {
-                report.add(importFile(file, defaultSource));
-            }
+        return importPaths(paths, defaultSource, Listener.NONE);
+    }
+
+    public ImportReport importPaths(List<Path> paths, String defaultSource, Listener listener) {
+        ArticleImporter.Session session = importer.session();
+        List<Path> files = paths.stream().flatMap(path -> files(path, session)).toList();
+        String source = defaultSource != null ? defaultSource : "Imported file";
+        int[] done = {0};
+        int[] total = {files.size()};
+        InputReader.Progress progress = origin -> {
+            done[0]++;
+            total[0] = Math.max(total[0], done[0]);
+            listener.progress(done[0], total[0], session.report());
+        };
+        for (Path file : files) {
+            readFile(file, source, session, progress);
         }
+        ImportReport report = session.finish();
+        listener.progress(done[0], total[0], report);
         return report;
     }
 
-    private static List<Path> files(Path path, ImportReport report) {
+    private static Stream<Path> files(Path path, ArticleImporter.Session session) {
         if (!Files.exists(path)) {
-            report.rejected(path.toString(), "no such file or folder");
-            return List.of();
+            session.add(ParsedItem.rejected(path.toString(), "no such file or folder"));
+            return Stream.empty();
         }
         if (!Files.isDirectory(path)) {
-            return List.of(path);
+            return Stream.of(path);
         }
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException e) {
-            report.rejected(path.toString(), "cannot list the folder: " + e.getMessage());
-            return List.of();
+                    .sorted().toList().stream();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            session.add(ParsedItem.rejected(path.toString(), "cannot list the folder: " + e.getMessage()));
+            return Stream.empty();
         }
     }
 
-    ImportReport importFile(Path file, String defaultSource) {
+    private static void readFile(Path file, String source, ArticleImporter.Session session,
+            InputReader.Progress progress) {
         String origin = file.toString();
-        Optional<ArticleFormat> format = ArticleFormats.forFileName(file.getFileName().toString());
-        if (format.isEmpty()) {
-            return rejected(origin, "unsupported file type (supported: .txt, .jsonl, .ndjson)");
-        }
-        String content;
+        byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return rejected(origin, "file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+                session.add(ParsedItem.rejected(origin, "file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
+                progress.inputRead(origin);
+                return;
             }
-            content = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            return rejected(origin, "not valid UTF-8 text");
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return rejected(origin, "cannot read: " + e.getMessage());
+            session.add(ParsedItem.rejected(origin, "cannot read: " + e.getMessage()));
+            progress.inputRead(origin);
+            return;
         }
-        if (content.startsWith("\uFEFF")) {
-            content = content.substring(1);
-        }
-        String source = defaultSource != null ? defaultSource : "Imported file";
-        List<ParsedItem> items = new ArrayList<>(format.get().parse(content, origin, source));
-        return importer.importItems(items);
-    }
-
-    private static ImportReport rejected(String origin, String reason) {
-        ImportReport report = new ImportReport();
-        report.rejected(origin, reason);
-        return report;
+        InputReader.read(origin, file.getFileName().toString(), bytes, null, source, session::add, progress);
     }
 }

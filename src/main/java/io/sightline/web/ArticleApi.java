@@ -12,26 +12,32 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.sightline.article.Article;
-import io.sightline.ingest.ArticleFormat;
 import io.sightline.ingest.ArticleFormats;
 import io.sightline.ingest.ArticleImporter;
 import io.sightline.ingest.ImportReport;
-import io.sightline.ingest.ParsedItem;
+import io.sightline.ingest.InputReader;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Import over HTTP: {@code POST /api/articles} with a body whose Content-Type names the format.
+ * Import over HTTP: {@code POST /api/articles} with a body whose Content-Type names the format
+ * (application/octet-stream: found from the content), or with multipart/form-data files.
+ * Writes need {@link WriteAccess}.
  * The answer counts new, already present and rejected articles, with a reason for each rejection.
  */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleApi {
 
-    /** Largest request body accepted, in characters (see also quarkus.http.limits.max-body-size). */
+    /** Largest request body accepted, in bytes (see also quarkus.http.limits.max-body-size). */
     static final int MAX_BODY_CHARS = 50 * 1024 * 1024;
 
     /** The import answer. */
@@ -49,31 +55,68 @@ public class ArticleApi {
     }
 
     private final ArticleImporter importer;
+    private final WriteAccess writeAccess;
 
-    ArticleApi(ArticleImporter importer) {
+    ArticleApi(ArticleImporter importer, WriteAccess writeAccess) {
         this.importer = importer;
+        this.writeAccess = writeAccess;
     }
 
+    /** One input in the body: text, JSON Lines, an HTML page, a feed or a zip of any of these. */
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response importArticles(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @QueryParam("source") String source) {
-        ArticleFormat format = ArticleFormats.forMediaType(contentType).orElseThrow(() -> new BadRequest(
-                "Unsupported Content-Type '" + Optional.ofNullable(contentType).orElse("(none)")
-                        + "'; send one of: " + ArticleFormats.supportedMediaTypes()));
-        if (body == null || body.isBlank()) {
+    public Response importArticles(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("source") String source, @Context HttpServerRequest request) {
+        writeAccess.require(request, null);
+        String mediaType = ArticleFormats.baseMediaType(contentType);
+        boolean sniff = "application/octet-stream".equals(mediaType);
+        if (!sniff && !ArticleFormats.ZIP.equals(mediaType) && ArticleFormats.forMediaType(contentType).isEmpty()) {
+            throw new BadRequest("Unsupported Content-Type '" + Optional.ofNullable(contentType).orElse("(none)")
+                    + "'; send one of: " + ArticleFormats.supportedMediaTypes());
+        }
+        if (body == null || body.length == 0 || (!ArticleFormats.ZIP.equals(mediaType) && isBlank(body))) {
             throw new BadRequest("The request body is empty.");
         }
-        if (body.length() > MAX_BODY_CHARS) {
-            throw new BadRequest("The request body is larger than " + MAX_BODY_CHARS + " characters.");
+        if (body.length > MAX_BODY_CHARS) {
+            throw new BadRequest("The request body is larger than " + MAX_BODY_CHARS + " bytes.");
         }
-        String defaultSource = source == null || source.isBlank() ? "Imported over HTTP" : source.strip();
-        List<ParsedItem> items = format.parse(body, "request body", defaultSource);
-        ImportReport report = importer.importItems(items);
+        ArticleImporter.Session session = importer.session();
+        InputReader.read("request body", null, body, sniff ? null : contentType, defaultSource(source),
+                session::add, origin -> {
+                });
+        return answer(session.finish());
+    }
+
+    /** Many files at once, as a browser form sends them; each file's format is found on its own. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importFiles(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm String source,
+            @RestForm(WriteAccess.FORM_FIELD) String apiKey, @Context HttpServerRequest request) {
+        writeAccess.require(request, apiKey);
+        if (files == null || files.isEmpty()) {
+            throw new BadRequest("No files in the form: send them as multipart/form-data file parts.");
+        }
+        return answer(Uploads.importAll(importer, files, defaultSource(source)));
+    }
+
+    private static Response answer(ImportReport report) {
         if (report.getCreated() == 0 && report.getAlreadyPresent() == 0) {
             return Response.status(Response.Status.BAD_REQUEST).entity(ImportAnswer.of(report)).build();
         }
         return Response.ok(ImportAnswer.of(report)).build();
+    }
+
+    private static String defaultSource(String source) {
+        return source == null || source.isBlank() ? "Imported over HTTP" : source.strip();
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @GET

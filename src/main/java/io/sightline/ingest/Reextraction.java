@@ -1,0 +1,85 @@
+package io.sightline.ingest;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sightline.article.Article;
+import io.sightline.extract.EntityExtractor;
+import io.sightline.extract.Extraction;
+
+/**
+ * Runs entity extraction again over every stored article, after the extractor or its
+ * knowledge base changed. Articles are processed in id order, a batch per transaction;
+ * Hibernate Search re-indexes the articles whose entity sets changed when each batch commits.
+ */
+@ApplicationScoped
+public class Reextraction {
+
+    /** Told after each batch. */
+    public interface Listener {
+        void progress(long done, long total, long changed);
+    }
+
+    private final EntityExtractor extractor;
+    private final SearchMapping searchMapping;
+    private final int batchSize;
+
+    Reextraction(EntityExtractor extractor, SearchMapping searchMapping,
+            @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize) {
+        this.extractor = extractor;
+        this.searchMapping = searchMapping;
+        this.batchSize = Math.max(1, batchSize);
+    }
+
+    /** @return the number of articles whose entities changed */
+    public long reextractAll(Listener listener) {
+        long total = QuarkusTransaction.requiringNew().call(() -> Article.count());
+        long done = 0;
+        long changed = 0;
+        long lastId = Long.MIN_VALUE;
+        while (true) {
+            long after = lastId;
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Article.getEntityManager()
+                    .createQuery("select a.id from Article a where a.id > :after order by a.id", Long.class)
+                    .setParameter("after", after).setMaxResults(batchSize).getResultList());
+            if (ids.isEmpty()) {
+                break;
+            }
+            changed += QuarkusTransaction.requiringNew().call(() -> reextract(ids));
+            done += ids.size();
+            lastId = ids.get(ids.size() - 1);
+            listener.progress(done, Math.max(total, done), changed);
+        }
+        if (changed > 0) {
+            searchMapping.scope(Article.class).workspace().refresh();
+        }
+        return changed;
+    }
+
+    private long reextract(List<Long> ids) {
+        List<Article> articles = Article.list("id in ?1", ids);
+        // Extraction is the slow part and pure: all cores, then the entity updates in this thread.
+        List<Extraction> extractions = articles.parallelStream()
+                .map(article -> extractor.extract(article.title, article.body)).toList();
+        long changed = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            String before = entities(article);
+            ArticleImporter.applyEntities(article, extractions.get(i));
+            if (!before.equals(entities(article))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static String entities(Article article) {
+        return article.people + "|" + article.countries + "|" + article.weapons + "|" + article.weaponTypes + "|"
+                + article.weaponOrigins;
+    }
+}
