@@ -1,38 +1,1144 @@
 package io.sightline.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.sightline.extract.ExtractionData.CountryForm;
+import io.sightline.extract.ExtractionData.Family;
+import io.sightline.extract.ExtractionData.KnownPerson;
+import io.sightline.extract.ExtractionData.PersonForm;
+import io.sightline.extract.ExtractionData.Risk;
+import io.sightline.extract.ExtractionData.Weapon;
+import io.sightline.extract.ExtractionData.WeaponForm;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** PLACEHOLDER until the real extractor lands: countries by JDK name and a few demonyms. */
+/**
+ * Dictionary- and rule-based extractor of people, countries and weapons systems from English
+ * news text.
+ *
+ * <p>The text is cut once into fine tokens ({@link Tokens}); four token tries (countries and their
+ * blockers, weapons and their blockers, person titles, known people) are walked with
+ * longest-match at each position, so the cost is linear in the text, whatever the size of the
+ * dictionaries. People are then found by rules over capitalised runs (titles, given names,
+ * surname-first names, speech verbs), canonicalised through the known-people lexicon, and bare
+ * later mentions ("Putin", "Li") are resolved to the full names seen in the same text.
+ *
+ * <p>Middle initials are dropped from every name ("Antony J. Blinken" and an unknown
+ * "John Q. Public" become "Antony Blinken" and "John Public"), as are patronymics and suffixes.
+ *
+ * <p>Immutable after construction and so thread-safe; all dictionaries are shared across
+ * instances and loaded once per JVM.
+ */
 @ApplicationScoped
 public class DefaultEntityExtractor implements EntityExtractor {
 
-    private static final Map<String, String> DEMONYMS = Map.of("Chinese", "CN", "Russian", "RU", "American", "US",
-            "US", "US", "U.S.", "US", "Ukrainian", "UA");
+    private static final Set<String> SPEECH_VERBS = ExtractionData.setOf("said", "says", "told", "added", "wrote", "stated",
+            "explained", "noted", "asked", "announced", "warned", "argued", "insisted", "claimed", "tweeted",
+            "posted", "replied", "responded", "urged", "declared", "acknowledged", "confirmed", "denied",
+            "suggested", "stressed", "emphasised", "emphasized", "commented", "recalled", "predicted", "wrote",
+            "testified", "vowed", "pledged", "promised", "admitted", "cautioned", "concluded", "continued",
+            "reiterated", "underlined", "underscored", "observed", "remarked", "tells", "adds", "notes", "writes",
+            "met", "visited", "signed", "spoke");
+    private static final Set<String> PARTICLES = ExtractionData.setOf("von", "van", "der", "den", "de", "da", "das", "di", "du",
+            "del", "della", "dos", "do", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "zu", "bint", "abu",
+            "y", "e", "af", "op");
+    private static final Set<String> NAME_SUFFIXES = ExtractionData.setOf("Jr", "Sr", "II", "III", "IV", "Jnr", "Snr");
+    private static final Set<String> SHIP_PREFIXES = ExtractionData.setOf("USS", "HMS", "INS", "HMCS", "HMAS", "HMNZS", "ROKS",
+            "JS", "PNS", "TCG", "RFS", "FS", "USNS", "USCGC", "KRI", "BRP", "HNLMS", "HDMS", "ORP", "ITS", "ESPS",
+            "NRP", "SAS", "CNS", "RSS", "KD", "ARA", "MV", "SS");
+    private static final Set<String> ABBREVIATIONS = ExtractionData.setOf("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt",
+            "Capt", "Adm", "Maj", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Prof", "Rev", "No", "vs", "Brig", "Cpl",
+            "Pvt", "Cmdr", "Cdr", "Amb", "Hon", "Fr", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar",
+            "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "approx", "etc", "e", "i");
+    /** Words right after a name that say the name is an attribute of something else. */
+    private static final Set<String> AFTER_NAME_BLOCKERS = ExtractionData.setOf("administration", "Administration", "era", "Era",
+            "doctrine", "Doctrine", "building", "Building", "Room", "Act", "Program", "Programme", "Fellowship",
+            "Foundation", "Center", "Centre", "Institute", "Prize", "Award", "Plan", "Accords", "Memorial",
+            "Library", "Museum", "School", "University", "Airport", "Street", "Avenue", "Bridge", "Hall",
+            "Stadium", "Park", "Square", "Boulevard", "Trophy", "Cup", "Medal", "Scholarship", "Lecture",
+            "Station", "Highway", "Road", "Tower", "Hospital", "Expressway", "Field", "Harbor", "Island", "v",
+            "v.", "Telescope", "Arboretum", "Doctrine", "Corollary", "Rule", "Test", "Line", "Canal", "Dam",
+            "Square", "Regime");
+    /** Lowercase nouns that make an adjacent capitalised word a weapons system ("Patriot batteries"). */
+    private static final Set<String> WEAPON_CUES = ExtractionData.setOf("missile", "missiles", "system", "systems", "tank", "tanks",
+            "jet", "jets", "fighter", "fighters", "drone", "drones", "battery", "batteries", "launcher", "launchers",
+            "helicopter", "helicopters", "howitzer", "howitzers", "defence", "defense", "interceptor", "interceptors",
+            "munition", "munitions", "rocket", "rockets", "artillery", "aircraft", "warplane", "warplanes",
+            "bomber", "bombers", "vehicle", "vehicles", "armour", "armor", "armoured", "armored", "weapon",
+            "weapons", "rifle", "rifles", "warship", "warships", "submarine", "submarines", "frigate", "frigates",
+            "destroyer", "destroyers", "gunship", "gunships", "anti-tank", "anti-aircraft", "air-defence",
+            "air-defense", "surface-to-air", "cruise", "ballistic", "hypersonic", "loitering", "shells", "shell",
+            "ammunition", "rounds", "launch", "launched", "fired", "firing", "strike", "strikes", "airframe",
+            "airframes", "squadron", "squadrons", "sortie", "sorties", "air", "SAM", "SAMs", "ATGM", "ATGMs",
+            "MANPADS", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "UAV", "UAVs", "torpedo", "torpedoes",
+            "warhead", "warheads", "radar", "radars", "interceptions", "intercepted", "shot", "downed",
+            "mortar", "mortars", "cannon", "gun", "guns", "tankers", "carrier", "carriers", "corvette", "corvettes",
+            "infantry", "armoured", "ordnance", "rocket-propelled", "attack", "combat", "unit", "units",
+            "platform", "platforms", "guided", "bombs", "bomb", "glide", "kamikaze", "fleet", "pilot", "pilots");
+    private static final Set<String> US_PRONOUN_TRIGGERS = ExtractionData.setOf("LET", "TELL", "GIVE", "HELP", "JOIN", "CONTACT",
+            "FOLLOW", "SEND", "EMAIL", "CALL", "VISIT", "TO", "FOR", "WITH", "OF", "ABOUT", "FROM", "BY", "AMONG",
+            "BETWEEN", "ALL", "BEFORE", "AFTER", "AGAINST", "UPON", "WITHOUT", "BEHIND", "BESIDE", "LIKE", "SHOW",
+            "TAKE", "MAKE", "KEEP", "LEAVE", "WATCH", "ASK", "TEACH", "PROTECT", "SAVE", "FIND", "BRING", "GET",
+            "HIT", "BEAT", "ONE", "NONE", "MOST", "MANY", "SOME", "FEW", "BOTH", "THAN", "INTO", "ONTO", "AROUND",
+            "AT", "ON", "UNDER", "OVER", "NEAR", "SUPPORT", "SUBSCRIBE", "READ", "BEYOND", "WITHIN", "TOWARD",
+            "TOWARDS", "THROUGH");
+    private static final Set<String> US_PRONOUN_AFTER = ExtractionData.setOf("KNOW", "GO", "BE", "ALL", "TODAY", "NOW", "HERE",
+            "BOTH", "TOO", "AGAIN", "ONLINE");
+    private static final Set<String> GEORGIA_US_CUES = ExtractionData.setOf("Atlanta", "Savannah", "Augusta", "Macon",
+            "Alabama", "Florida", "Tennessee", "Carolina", "Texas", "Ohio", "Virginia", "Kemp", "Raffensperger",
+            "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Ga", "senator", "Senator",
+            "Warnock", "Ossoff", "Peach", "county", "County", "governor", "Governor", "Gov", "Dobbins", "Benning",
+            "Stewart", "Gordon", "Kings Bay", "Moody");
+    private static final Set<String> GEORGIA_COUNTRY_CUES = ExtractionData.setOf("Tbilisi", "Abkhazia", "Ossetia", "Kobakhidze",
+            "Saakashvili", "Zourabichvili", "Ivanishvili", "Garibashvili", "Batumi", "Caucasus", "Armenia",
+            "Azerbaijan", "Russia", "Ukraine", "Moldova", "Kavelashvili", "Georgian", "Georgians", "EU", "NATO");
+    private static final Set<String> TURKEY_FOOD = ExtractionData.setOf("dinner", "sandwich", "sandwiches", "meat", "breast",
+            "legs", "leg", "farm", "farms", "hunting", "vulture", "vultures", "roast", "bacon", "stuffing",
+            "burger", "burgers", "slices");
+    private static final Set<String> RISKY_PREPOSITIONS = ExtractionData.setOf("in", "of", "from", "to", "with", "and", "for",
+            "by", "on", "across", "visit", "visited", "into", "between", "against", "toward", "towards", "than",
+            "about", "like", "including", "both", "or", "over");
+
+    private final ExtractionData d;
+
+    public DefaultEntityExtractor() {
+        this.d = ExtractionData.get();
+    }
 
     @Override
     public Extraction extract(String text) {
-        List<CountryEntity> countries = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.TreeSet<>();
-        for (String code : Locale.getISOCountries()) {
-            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            if (text.contains(name)) {
-                seen.add(code);
+        if (text == null || text.isBlank()) {
+            return Extraction.EMPTY;
+        }
+        return new Run(d, Tokens.of(text)).extract();
+    }
+
+    /** The state of one extraction; not shared between threads. */
+    private static final class Run {
+        final ExtractionData d;
+        final Tokens t;
+        final int n;
+        final boolean[] caps;
+        final boolean[] sentenceStart;
+        final boolean[] headline;
+        /** index + 1 into countryMatches of the match covering each token, 0 for none. */
+        final int[] countryAt;
+        final List<TokenTrie.Match<CountryForm>> countryMatches = new ArrayList<>();
+        final List<TokenTrie.Match<WeaponForm>> weaponMatches = new ArrayList<>();
+        final int[] weaponAt;
+        /** index + 1 into titles of the title ending at each token (exclusive end), 0 for none. */
+        final String[] titleEndingAt;
+        final boolean[] inTitle;
+        final List<TokenTrie.Match<PersonForm>> knownMatches = new ArrayList<>();
+        final int[] knownAt;
+        /** Tokens claimed by a person mention. */
+        final boolean[] personToken;
+
+        final Map<String, List<Mention>> people = new TreeMap<>();
+        /** Name words of each person (folded), for resolving later bare mentions. */
+        final Map<String, List<String>> personWords = new HashMap<>();
+        final List<int[]> pendingSingles = new ArrayList<>();
+
+        Run(ExtractionData d, Tokens t) {
+            this.d = d;
+            this.t = t;
+            this.n = t.size;
+            caps = new boolean[n];
+            sentenceStart = new boolean[n];
+            headline = new boolean[n];
+            countryAt = new int[n];
+            weaponAt = new int[n];
+            titleEndingAt = new String[n + 1];
+            inTitle = new boolean[n];
+            knownAt = new int[n];
+            personToken = new boolean[n];
+        }
+
+        Extraction extract() {
+            markCapsAndSentences();
+            matchCountries();
+            matchWeapons();
+            matchTitles();
+            matchKnownPeople();
+            findPeople();
+            List<PersonEntity> persons = new ArrayList<>();
+            for (Map.Entry<String, List<Mention>> e : people.entrySet()) {
+                List<Mention> ms = new ArrayList<>(new TreeSet<>(e.getValue()));
+                persons.add(new PersonEntity(e.getKey(), List.copyOf(ms)));
+            }
+            return new Extraction(List.copyOf(persons), countries(), weapons());
+        }
+
+        // ------------------------------------------------------------ layout
+
+        private void markCapsAndSentences() {
+            // lines: all-caps lines and title-case headlines
+            int lineStart = 0;
+            for (int i = 0; i <= n; i++) {
+                if (i == n || (i > 0 && t.sep[i] >= Tokens.SEP_NEWLINE)) {
+                    markLine(lineStart, i);
+                    lineStart = i;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (t.isAllCaps(i) && t.form[i].length() >= 1) {
+                    int p = prevAlpha(i);
+                    int q = nextAlpha(i);
+                    if ((p >= 0 && t.isAllCaps(p) && t.form[p].length() >= 2 && sameLine(p, i))
+                            || (q >= 0 && t.isAllCaps(q) && t.form[q].length() >= 2 && sameLine(i, q))) {
+                        caps[i] = true;
+                    }
+                }
+            }
+            boolean start = true;
+            for (int i = 0; i < n; i++) {
+                if (t.sep[i] >= Tokens.SEP_NEWLINE) {
+                    start = true;
+                }
+                if (t.kind[i] == Tokens.PUNCT) {
+                    char c = t.text.charAt(t.start[i]);
+                    if (c == '.' || c == '!' || c == '?' || c == ':') {
+                        boolean abbrev = c == '.' && i > 0 && t.sep[i] == Tokens.SEP_NONE
+                                && (ABBREVIATIONS.contains(t.form[i - 1])
+                                        || (t.form[i - 1].length() == 1 && t.kind[i - 1] == Tokens.ALPHA));
+                        if (!abbrev) {
+                            start = true;
+                        }
+                    }
+                    continue;
+                }
+                if (t.kind[i] == Tokens.POSSESSIVE) {
+                    continue;
+                }
+                if (start) {
+                    sentenceStart[i] = true;
+                    start = false;
+                }
             }
         }
-        Matcher m = Pattern.compile("\\b(Chinese|Russian|American|Ukrainian|U\\.S\\.|US)\\b").matcher(text);
-        while (m.find()) {
-            seen.add(DEMONYMS.get(m.group(1)));
+
+        private void markLine(int from, int to) {
+            int words = 0;
+            int upper = 0;
+            int allCaps = 0;
+            int capitalised = 0;
+            for (int i = from; i < to; i++) {
+                if (t.kind[i] == Tokens.ALPHA && t.form[i].length() >= 2) {
+                    words++;
+                    if (t.isAllCaps(i)) {
+                        allCaps++;
+                    }
+                    if (t.isCapitalised(i)) {
+                        upper++;
+                    }
+                    if (t.form[i].length() >= 4 && t.isCapitalised(i)) {
+                        capitalised++;
+                    }
+                }
+            }
+            if (words >= 2 && allCaps * 10 >= words * 7) {
+                for (int i = from; i < to; i++) {
+                    if (t.isAllCaps(i)) {
+                        caps[i] = true;
+                    }
+                }
+            }
+            // a headline: short line, no final period, nearly every long word capitalised
+            int longWords = 0;
+            for (int i = from; i < to; i++) {
+                if (t.kind[i] == Tokens.ALPHA && t.form[i].length() >= 4) {
+                    longWords++;
+                }
+            }
+            boolean endsWithPeriod = to > from && t.isPunct(to - 1, '.');
+            if (words >= 3 && words <= 25 && !endsWithPeriod && longWords >= 2 && capitalised * 10 >= longWords * 8
+                    && upper * 10 >= words * 6) {
+                for (int i = from; i < to; i++) {
+                    headline[i] = true;
+                }
+            }
         }
-        for (String code : seen) {
-            countries.add(new CountryEntity(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH), List.of()));
+
+        private boolean sameLine(int a, int b) {
+            for (int k = a + 1; k <= b; k++) {
+                if (t.sep[k] >= Tokens.SEP_NEWLINE) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return new Extraction(List.of(), countries, List.of());
+
+        private int prevAlpha(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                if (t.kind[k] == Tokens.ALPHA) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private int nextAlpha(int i) {
+            for (int k = i + 1; k < n && k <= i + 3; k++) {
+                if (t.kind[k] == Tokens.ALPHA) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        // ------------------------------------------------------------ countries
+
+        private void matchCountries() {
+            for (int i = 0; i < n;) {
+                TokenTrie.Match<CountryForm> m = t.kind[i] == Tokens.ALPHA ? d.countryTrie.longest(t, i, caps) : null;
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                countryMatches.add(m);
+                for (int k = m.start; k < m.end; k++) {
+                    countryAt[k] = countryMatches.size();
+                }
+                i = m.end;
+            }
+        }
+
+        private List<CountryEntity> countries() {
+            Map<String, List<Mention>> found = new TreeMap<>();
+            Map<String, List<TokenTrie.Match<CountryForm>>> risky = new TreeMap<>();
+            Set<String> docWords = null;
+            for (TokenTrie.Match<CountryForm> m : countryMatches) {
+                CountryForm f = m.value();
+                if (f.code() == null || overlapsPerson(m.start, m.end)) {
+                    continue;
+                }
+                if (f.risk() != Risk.NONE || caps[m.start] && isCommonAllCaps(m)) {
+                    risky.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(m);
+                    continue;
+                }
+                found.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(mention(m.start, m.end));
+            }
+            for (Map.Entry<String, List<TokenTrie.Match<CountryForm>>> e : risky.entrySet()) {
+                String code = e.getKey();
+                boolean safeSeen = found.containsKey(code);
+                for (TokenTrie.Match<CountryForm> m : e.getValue()) {
+                    boolean ok;
+                    switch (m.value().risk()) {
+                        case PERSON_NAME -> ok = !nameAdjacent(m);
+                        case US_STATE -> {
+                            if (docWords == null) {
+                                docWords = docWords();
+                            }
+                            ok = georgiaIsCountry(m, docWords, safeSeen);
+                        }
+                        default -> ok = commonWordIsCountry(m, safeSeen);
+                    }
+                    if (ok) {
+                        found.computeIfAbsent(code, k -> new ArrayList<>()).add(mention(m.start, m.end));
+                    }
+                }
+            }
+            List<CountryEntity> out = new ArrayList<>();
+            for (Map.Entry<String, List<Mention>> e : found.entrySet()) {
+                ExtractionData.Country c = d.countries.get(e.getKey());
+                List<Mention> ms = new ArrayList<>(new TreeSet<>(e.getValue()));
+                out.add(new CountryEntity(e.getKey(), c == null ? e.getKey() : c.name(), List.copyOf(ms)));
+            }
+            return List.copyOf(out);
+        }
+
+        /** An all-caps match of a form that is itself a short acronym-like word ("US", "CAR"). */
+        private boolean isCommonAllCaps(TokenTrie.Match<CountryForm> m) {
+            return false;
+        }
+
+        private boolean nameAdjacent(TokenTrie.Match<CountryForm> m) {
+            // "Michael Jordan", "Chad Wolf", "Jordan Bardella": a capitalised name word right before or after
+            int before = m.start - 1;
+            if (before >= 0 && t.kind[before] == Tokens.ALPHA && t.isCapitalised(before) && !sentenceStart[m.start]
+                    && t.sep[m.start] == Tokens.SEP_SPACE && !isTitleOrCountryWord(before)) {
+                return true;
+            }
+            int after = m.end;
+            if (after < n && t.kind[after] == Tokens.ALPHA && t.isCapitalised(after) && t.sep[after] == Tokens.SEP_SPACE
+                    && !isTitleOrCountryWord(after) && !d.nameStopWords.contains(t.form[after])
+                    && !d.englishWords.contains(t.key[after])) {
+                return true;
+            }
+            if (after < n && t.kind[after] == Tokens.ALPHA && SPEECH_VERBS.contains(t.form[after])
+                    && !t.form[after].equals("met") && !t.form[after].equals("signed")) {
+                return true;
+            }
+            return false;
+        }
+
+        private boolean isTitleOrCountryWord(int i) {
+            return inTitle[i] || (countryAt[i] > 0 && countryMatches.get(countryAt[i] - 1).value().code() != null
+                    && countryMatches.get(countryAt[i] - 1).value().risk() == Risk.NONE);
+        }
+
+        private boolean georgiaIsCountry(TokenTrie.Match<CountryForm> m, Set<String> words, boolean safeSeen) {
+            int after = m.end;
+            // "Atlanta, Georgia", "Georgia Gov. Brian Kemp", "state of Georgia"
+            if (m.start >= 2 && t.isPunct(m.start - 1, ',') && t.isCapitalised(m.start - 2)
+                    && GEORGIA_US_CUES.contains(t.form[m.start - 2])) {
+                return false;
+            }
+            if (m.start >= 2 && t.form[m.start - 1].equals("of") && t.key[m.start - 2].equals("state")) {
+                return false;
+            }
+            if (after < n && (t.form[after].equals("Gov") || t.form[after].equals("Governor"))) {
+                return false;
+            }
+            int us = 0;
+            int country = 0;
+            for (String w : GEORGIA_US_CUES) {
+                if (words.contains(w)) {
+                    us++;
+                }
+            }
+            for (String w : GEORGIA_COUNTRY_CUES) {
+                if (words.contains(w)) {
+                    country++;
+                }
+            }
+            return country >= us || safeSeen;
+        }
+
+        private boolean commonWordIsCountry(TokenTrie.Match<CountryForm> m, boolean safeSeen) {
+            String form = m.value().form();
+            int before = m.start - 1;
+            int after = m.end;
+            if (form.equals("US") || form.equals("USA") || form.equals("U.S.")) {
+                if (!caps[m.start]) {
+                    return true;
+                }
+                String prev = before >= 0 && t.kind[before] == Tokens.ALPHA ? t.form[before].toUpperCase() : "";
+                String next = after < n && t.kind[after] == Tokens.ALPHA ? t.form[after].toUpperCase() : "";
+                return !(US_PRONOUN_TRIGGERS.contains(prev) || US_PRONOUN_AFTER.contains(next));
+            }
+            if (form.equals("Turkey")) {
+                if (after < n && t.kind[after] == Tokens.ALPHA && TURKEY_FOOD.contains(t.key[after])) {
+                    return false;
+                }
+                return true;
+            }
+            if (safeSeen) {
+                return true;
+            }
+            if (caps[m.start] || sentenceStart[m.start]) {
+                return false;
+            }
+            return before >= 0 && t.kind[before] == Tokens.ALPHA && RISKY_PREPOSITIONS.contains(t.form[before]);
+        }
+
+        private Set<String> docWords() {
+            Set<String> words = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                if (t.kind[i] == Tokens.ALPHA) {
+                    words.add(t.form[i]);
+                }
+            }
+            return words;
+        }
+
+        // ------------------------------------------------------------ weapons
+
+        private void matchWeapons() {
+            for (int i = 0; i < n;) {
+                if (!t.isAlnum(i)) {
+                    i++;
+                    continue;
+                }
+                TokenTrie.Match<WeaponForm> m = d.weaponTrie.longestWithSuffix(t, i, caps, this::variantSuffix);
+                if (m == null) {
+                    m = family(i);
+                }
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                weaponMatches.add(m);
+                for (int k = m.start; k < m.end; k++) {
+                    weaponAt[k] = weaponMatches.size();
+                }
+                i = m.end;
+            }
+        }
+
+        /** A glued tail after a designation: plural "s" ("F-16s") or a short variant ("F-16V", "Su-35SM"). */
+        private boolean variantSuffix(int j) {
+            if (j >= n || t.kind[j] != Tokens.ALPHA || !t.boundaryAfter(j + 1) || t.sep[j] != Tokens.SEP_NONE) {
+                return false;
+            }
+            String f = t.form[j];
+            if (f.equals("s")) {
+                return true;
+            }
+            return t.kind[j - 1] == Tokens.DIGIT && f.length() <= 3 && t.isAllCaps(j);
+        }
+
+        /** The family fallback: "Su-75", "J-50", "DF-27" when weapons.tsv does not list them. */
+        private TokenTrie.Match<WeaponForm> family(int i) {
+            if (t.kind[i] != Tokens.ALPHA || !t.boundaryBefore(i) || i + 1 >= n || t.sep[i + 1] != Tokens.SEP_HYPHEN) {
+                return null;
+            }
+            List<Family> fams = d.families.get(t.form[i]);
+            if (fams == null) {
+                return null;
+            }
+            int j = i + 1;
+            while (j < n && t.isAlnum(j) && (t.sep[j] == Tokens.SEP_NONE || t.sep[j] == Tokens.SEP_HYPHEN)) {
+                j++;
+            }
+            // "/B" in GBU-39/B
+            String word = t.text.substring(t.start[i], t.end[j - 1]);
+            if (d.familyStops.contains(word)) {
+                return null;
+            }
+            // "B-1 visa", "H-1B": a stop string right around the match
+            for (String stop : d.familyStops) {
+                int at = t.text.indexOf(stop, Math.max(0, t.start[i] - stop.length()));
+                if (at >= 0 && at <= t.end[j - 1] && at + stop.length() >= t.start[i]) {
+                    return null;
+                }
+            }
+            String rest = t.text.substring(t.start[i + 1], t.end[j - 1]);
+            for (Family f : fams) {
+                String r = rest;
+                Matcher mm = f.number().matcher(r);
+                if (!mm.matches()) {
+                    if (r.endsWith("s") && f.number().matcher(r.substring(0, r.length() - 1)).matches()) {
+                        r = r.substring(0, r.length() - 1);
+                    } else {
+                        continue;
+                    }
+                }
+                Weapon w = null;
+                if (f.stripSuffix()) {
+                    int k = 0;
+                    while (k < r.length() && Character.isDigit(r.charAt(k))) {
+                        k++;
+                    }
+                    String base = f.prefix() + "-" + r.substring(0, k);
+                    w = d.weaponByForm.get(Tokens.fold(f.prefix() + "-" + r));
+                    if (w == null) {
+                        w = d.weaponByForm.get(Tokens.fold(base));
+                    }
+                    if (w == null) {
+                        w = new Weapon(base, f.type(), f.origins());
+                    }
+                } else {
+                    w = new Weapon(f.prefix() + "-" + r, f.type(), f.origins());
+                }
+                return new TokenTrie.Match<>(i, j, new TokenTrie.Entry<>(new String[0],
+                        new WeaponForm(w, word, false, false), false));
+            }
+            return null;
+        }
+
+        private List<WeaponEntity> weapons() {
+            Map<String, List<Mention>> found = new TreeMap<>();
+            Map<String, Weapon> byName = new HashMap<>();
+            List<TokenTrie.Match<WeaponForm>> contextual = new ArrayList<>();
+            for (TokenTrie.Match<WeaponForm> m : weaponMatches) {
+                WeaponForm f = m.value();
+                if (f.blocked() || f.weapon() == null || overlapsPerson(m.start, m.end)) {
+                    continue;
+                }
+                if (f.needsContext() || (caps[m.start] && !hasDigit(m))) {
+                    contextual.add(m);
+                    continue;
+                }
+                byName.put(f.weapon().name(), f.weapon());
+                found.computeIfAbsent(f.weapon().name(), k -> new ArrayList<>()).add(mention(m.start, m.end));
+            }
+            for (TokenTrie.Match<WeaponForm> m : contextual) {
+                Weapon w = m.value().weapon();
+                if (found.containsKey(w.name()) || weaponCueNear(m)) {
+                    byName.put(w.name(), w);
+                    found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start, m.end));
+                }
+            }
+            List<WeaponEntity> out = new ArrayList<>();
+            for (Map.Entry<String, List<Mention>> e : found.entrySet()) {
+                Weapon w = byName.get(e.getKey());
+                List<Mention> ms = new ArrayList<>(new TreeSet<>(e.getValue()));
+                out.add(new WeaponEntity(w.name(), w.type(), w.origins(), List.copyOf(ms)));
+            }
+            return List.copyOf(out);
+        }
+
+        private boolean hasDigit(TokenTrie.Match<?> m) {
+            for (int k = m.start; k < m.end; k++) {
+                if (t.kind[k] == Tokens.DIGIT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean weaponCueNear(TokenTrie.Match<WeaponForm> m) {
+            // a bare ambiguous name needs a weapon word within a few words, inside the same sentence
+            int words = 0;
+            for (int k = m.end; k < n && words < 4; k++) {
+                if (t.kind[k] == Tokens.PUNCT && ".;:!?".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                    break;
+                }
+                if (k > m.end && t.sep[k] >= Tokens.SEP_NEWLINE) {
+                    break;
+                }
+                if (t.kind[k] == Tokens.ALPHA) {
+                    words++;
+                    if (WEAPON_CUES.contains(t.key[k]) || WEAPON_CUES.contains(t.form[k])) {
+                        return true;
+                    }
+                }
+            }
+            words = 0;
+            for (int k = m.start - 1; k >= 0 && words < 4; k--) {
+                if (t.kind[k] == Tokens.PUNCT && ".;:!?".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                    break;
+                }
+                if (t.sep[k + 1] >= Tokens.SEP_NEWLINE) {
+                    break;
+                }
+                if (t.kind[k] == Tokens.ALPHA) {
+                    words++;
+                    if (WEAPON_CUES.contains(t.key[k]) || WEAPON_CUES.contains(t.form[k])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        // ------------------------------------------------------------ titles and known people
+
+        private void matchTitles() {
+            for (int i = 0; i < n;) {
+                TokenTrie.Match<String> m = t.kind[i] == Tokens.ALPHA ? d.titleTrie.longest(t, i, caps) : null;
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                int end = m.end;
+                // "Gen." / "Mr." : the full stop belongs to the title
+                if (end < n && t.isPunct(end, '.') && t.sep[end] == Tokens.SEP_NONE) {
+                    end++;
+                }
+                for (int k = m.start; k < end; k++) {
+                    inTitle[k] = true;
+                }
+                titleEndingAt[end] = m.value();
+                i = end;
+            }
+        }
+
+        private void matchKnownPeople() {
+            for (int i = 0; i < n;) {
+                TokenTrie.Match<PersonForm> m = t.kind[i] == Tokens.ALPHA ? d.peopleTrie.longest(t, i, caps) : null;
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                knownMatches.add(m);
+                for (int k = m.start; k < m.end; k++) {
+                    knownAt[k] = knownMatches.size();
+                }
+                i = m.end;
+            }
+        }
+
+        // ------------------------------------------------------------ people
+
+        /** A word: alnum tokens joined without space or by hyphens ("Jae-myung", "al-Assad"). */
+        private int wordEnd(int i) {
+            int j = i + 1;
+            while (j < n && t.isAlnum(j) && (t.sep[j] == Tokens.SEP_NONE || t.sep[j] == Tokens.SEP_HYPHEN)) {
+                j++;
+            }
+            return j;
+        }
+
+        private String word(int i, int j) {
+            return Tokens.normalise(t.text.substring(t.start[i], t.end[j - 1]));
+        }
+
+        private boolean isNameWord(int i, int j) {
+            if (t.kind[i] != Tokens.ALPHA) {
+                return false;
+            }
+            if (t.isCapitalised(i)) {
+                return true;
+            }
+            // "al-Assad", "el-Sisi", "bin-Salman"
+            return j > i + 1 && PARTICLES.contains(t.form[i]) && t.isCapitalised(i + 1);
+        }
+
+        private void findPeople() {
+            List<int[]> current = new ArrayList<>();
+            String runTitle = null;
+            String pendingTitle = null;
+            int pendingTitleEnd = -1;
+            int i = 0;
+            while (i < n) {
+                if (t.kind[i] != Tokens.ALPHA) {
+                    // an initial "J." continues a run
+                    if (t.isPunct(i, '.') && !current.isEmpty() && isInitial(current.get(current.size() - 1))
+                            && i + 1 < n && t.isCapitalised(i + 1) && t.sep[i + 1] == Tokens.SEP_SPACE) {
+                        i++;
+                        continue;
+                    }
+                    flush(current, runTitle);
+                    i++;
+                    continue;
+                }
+                if (inTitle[i] && !knownStartsAt(i)) {
+                    int e = i;
+                    while (e < n && inTitle[e]) {
+                        e++;
+                    }
+                    if (followedByName(e)) {
+                        flush(current, runTitle);
+                        pendingTitle = titleEndingAt[e] == null ? "role" : titleEndingAt[e];
+                        pendingTitleEnd = e;
+                        i = e;
+                        continue;
+                    }
+                }
+                int j = wordEnd(i);
+                boolean contiguous = false;
+                if (!current.isEmpty() && t.sep[i] == Tokens.SEP_SPACE) {
+                    int[] last = current.get(current.size() - 1);
+                    contiguous = last[1] == i || (isInitial(last) && last[1] + 1 == i);
+                }
+                boolean nameWord = isNameWord(i, j)
+                        || (contiguous && PARTICLES.contains(t.form[i]) && j == i + 1 && nextIsCapitalised(j));
+                if (nameWord) {
+                    if (!contiguous) {
+                        flush(current, runTitle);
+                        runTitle = pendingTitleEnd == i ? pendingTitle : null;
+                    }
+                    current.add(new int[] {i, j});
+                } else {
+                    flush(current, runTitle);
+                }
+                i = j;
+            }
+            flush(current, runTitle);
+            resolveBareMentions();
+        }
+
+        private boolean nextIsCapitalised(int j) {
+            return j < n && t.sep[j] == Tokens.SEP_SPACE && t.isCapitalised(j);
+        }
+
+        private boolean knownStartsAt(int i) {
+            return knownAt[i] > 0 && knownMatches.get(knownAt[i] - 1).start == i
+                    && !knownMatches.get(knownAt[i] - 1).value().alias();
+        }
+
+        /** Titles that are ordinary words ("General", "Major") count only before a capitalised word. */
+        private boolean followedByName(int j) {
+            return j < n && (t.sep[j] == Tokens.SEP_SPACE || t.sep[j] == Tokens.SEP_NONE) && t.kind[j] == Tokens.ALPHA
+                    && (t.isCapitalised(j) || inTitle[j] || (PARTICLES.contains(t.form[j]) && wordEnd(j) > j + 1));
+        }
+
+        private boolean isInitial(int[] w) {
+            return w[1] == w[0] + 1 && t.form[w[0]].length() == 1 && Character.isUpperCase(t.form[w[0]].charAt(0))
+                    && w[1] < n && t.isPunct(w[1], '.');
+        }
+
+        private void flush(List<int[]> words, String titleBefore) {
+            if (words.isEmpty()) {
+                return;
+            }
+            List<int[]> ws = new ArrayList<>(words);
+            words.clear();
+            considerRun(ws, titleBefore);
+        }
+
+        private void considerRun(List<int[]> ws, String titleBefore) {
+            int runStart = ws.get(0)[0];
+            boolean shipName = runStart > 0 && t.kind[runStart - 1] == Tokens.ALPHA
+                    && SHIP_PREFIXES.contains(t.form[runStart - 1]);
+            if (shipName) {
+                return;
+            }
+            if (headline[runStart] || allCaps(ws)) {
+                // headlines and capitals: only known people and names the body gives in full
+                for (int[] w : ws) {
+                    pendingSingles.add(w);
+                }
+                claimKnown(ws);
+                return;
+            }
+            // known full names anywhere in the run
+            if (claimKnown(ws)) {
+                return;
+            }
+            // strip leading words that are not names
+            int from = 0;
+            while (from < ws.size()) {
+                int[] w = ws.get(from);
+                String f = t.form[w[0]];
+                boolean given = d.givenNames.contains(f) || d.givenNames.contains(word(w[0], w[1]));
+                boolean country = countryAt[w[0]] > 0 && countryMatches.get(countryAt[w[0]] - 1).value().code() != null
+                        && countryMatches.get(countryAt[w[0]] - 1).end <= lastTokenOf(ws, from) + 1;
+                boolean stop = d.nameStopWords.contains(f) && !given;
+                boolean sentenceWord = sentenceStart[w[0]] && !given && !d.surnamesFirst.contains(f)
+                        && (d.englishWords.contains(t.key[w[0]]) || ws.size() == 1);
+                boolean particleFirst = PARTICLES.contains(f) && w[1] == w[0] + 1;
+                if (country && !given) {
+                    // skip the whole country match
+                    int end = countryMatches.get(countryAt[w[0]] - 1).end;
+                    while (from < ws.size() && ws.get(from)[0] < end) {
+                        from++;
+                    }
+                    titleBefore = null;
+                    continue;
+                }
+                if (stop || sentenceWord || particleFirst || isInitial(w) && from == 0 && ws.size() == 1) {
+                    from++;
+                    titleBefore = null;
+                    continue;
+                }
+                break;
+            }
+            List<int[]> name = new ArrayList<>(ws.subList(from, ws.size()));
+            if (name.isEmpty()) {
+                return;
+            }
+            // an organisation or place word anywhere: "Ben Gurion Airport", "Lockheed Martin Corporation"
+            int lastStop = -1;
+            for (int k = 0; k < name.size(); k++) {
+                if (isStopWord(name.get(k))) {
+                    lastStop = k;
+                }
+            }
+            if (lastStop >= 0) {
+                name = new ArrayList<>(name.subList(lastStop + 1, name.size()));
+                titleBefore = null;
+                if (name.isEmpty()) {
+                    return;
+                }
+            }
+            // a weapons system inside the run: "Storm Shadow"
+            for (int[] w : name) {
+                if (weaponAt[w[0]] > 0) {
+                    TokenTrie.Match<WeaponForm> wm = weaponMatches.get(weaponAt[w[0]] - 1);
+                    if (wm.value().weapon() != null && !wm.value().needsContext() || wm.value().blocked()) {
+                        return;
+                    }
+                }
+            }
+            int endTok = name.get(name.size() - 1)[1];
+            if (endTok < n && t.kind[endTok] == Tokens.ALPHA && AFTER_NAME_BLOCKERS.contains(t.form[endTok])
+                    && t.sep[endTok] != Tokens.SEP_NEWLINE) {
+                return;
+            }
+            if (endTok < n && t.kind[endTok] == Tokens.POSSESSIVE && endTok + 1 < n
+                    && AFTER_NAME_BLOCKERS.contains(t.form[endTok + 1])) {
+                // "Biden's administration" still names Biden
+            }
+            if (name.size() == 1) {
+                int[] w = name.get(0);
+                if (titleBefore != null && (titleBefore.equals("honorific") || titleBefore.equals("military-rank"))
+                        && !isInitial(w)) {
+                    pendingSingles.add(new int[] {w[0], w[1], 1});
+                } else {
+                    pendingSingles.add(w);
+                }
+                return;
+            }
+            int nameWords = 0;
+            for (int[] w : name) {
+                if (!isInitial(w) && !PARTICLES.contains(t.form[w[0]]) || w[1] > w[0] + 1) {
+                    nameWords++;
+                }
+            }
+            if (nameWords > 5) {
+                for (int[] w : name) {
+                    pendingSingles.add(w);
+                }
+                return;
+            }
+            if (!isPerson(name, titleBefore)) {
+                for (int[] w : name) {
+                    pendingSingles.add(w);
+                }
+                return;
+            }
+            addPerson(name);
+        }
+
+        private int lastTokenOf(List<int[]> ws, int from) {
+            return ws.get(ws.size() - 1)[1] - 1;
+        }
+
+        private boolean isStopWord(int[] w) {
+            String f = t.form[w[0]];
+            return d.nameStopWords.contains(f) || d.nameStopWords.contains(word(w[0], w[1]));
+        }
+
+        private boolean allCaps(List<int[]> ws) {
+            for (int[] w : ws) {
+                if (!caps[w[0]]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Claims known full names inside the run; true if the run is entirely a known name. */
+        private boolean claimKnown(List<int[]> ws) {
+            boolean any = false;
+            boolean all = true;
+            for (int[] w : ws) {
+                if (knownAt[w[0]] == 0) {
+                    all = false;
+                    continue;
+                }
+                TokenTrie.Match<PersonForm> m = knownMatches.get(knownAt[w[0]] - 1);
+                if (m.value().alias()) {
+                    all = false;
+                    continue;
+                }
+                if (m.start == w[0]) {
+                    addMention(m.value().person().name(), m.start, m.end);
+                    any = true;
+                }
+            }
+            return any && all;
+        }
+
+        private boolean isPerson(List<int[]> name, String titleBefore) {
+            int[] first = name.get(0);
+            int[] last = name.get(name.size() - 1);
+            String f0 = t.form[first[0]];
+            String w0 = word(first[0], first[1]);
+            if (titleBefore != null) {
+                return true;
+            }
+            if (d.givenNames.contains(w0) || d.givenNames.contains(f0)) {
+                // "Mark Twain"... an ordinary capitalised word after a given name is still a surname
+                return !allEnglishAfterFirst(name) || name.size() == 2;
+            }
+            if (d.surnamesFirst.contains(f0) && name.size() <= 3) {
+                boolean ok = true;
+                for (int k = 1; k < name.size(); k++) {
+                    int[] w = name.get(k);
+                    String wf = t.form[w[0]];
+                    if (d.englishWords.contains(t.key[w[0]]) && w[1] == w[0] + 1 || isStopWord(w)
+                            || countryAt[w[0]] > 0) {
+                        ok = false;
+                    }
+                    if (wf.length() > 8 && w[1] == w[0] + 1) {
+                        ok = false;
+                    }
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+            // speech: "X Y said", "said X Y", "X Y, the minister"
+            int after = last[1];
+            if (after < n && t.kind[after] == Tokens.ALPHA && SPEECH_VERBS.contains(t.form[after])) {
+                return true;
+            }
+            if (after + 1 < n && t.isPunct(after, ',')) {
+                int k = after + 1;
+                if (t.kind[k] == Tokens.ALPHA && (t.form[k].equals("who") || t.form[k].equals("whose"))) {
+                    return true;
+                }
+                for (int m = k; m < n && m < k + 6; m++) {
+                    if (t.isPunct(m, ',') || t.isPunct(m, '.')) {
+                        break;
+                    }
+                    if (inTitle[m] && t.isLower(m)) {
+                        return k < n && (t.form[k].equals("a") || t.form[k].equals("an") || t.form[k].equals("the")
+                                || inTitle[k] || countryAt[k] > 0);
+                    }
+                }
+            }
+            int before = first[0] - 1;
+            if (before >= 0 && t.kind[before] == Tokens.ALPHA && (t.form[before].equals("said")
+                    || t.form[before].equals("says") || t.form[before].equals("by") && before > 0
+                            && t.form[before - 1].equals("written"))) {
+                return true;
+            }
+            if (before >= 1 && t.form[before].equals("to") && t.form[before - 1].equals("according")) {
+                return true;
+            }
+            return false;
+        }
+
+        private boolean allEnglishAfterFirst(List<int[]> name) {
+            for (int k = 1; k < name.size(); k++) {
+                int[] w = name.get(k);
+                if (w[1] != w[0] + 1 || !d.englishWords.contains(t.key[w[0]])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void addPerson(List<int[]> name) {
+            List<String> parts = new ArrayList<>();
+            for (int k = 0; k < name.size(); k++) {
+                int[] w = name.get(k);
+                String word = word(w[0], w[1]);
+                if (isInitial(w) || (w[1] == w[0] + 1 && word.length() == 1)) {
+                    continue;
+                }
+                if (NAME_SUFFIXES.contains(word)) {
+                    continue;
+                }
+                boolean middle = k > 0 && k < name.size() - 1;
+                String lower = word.toLowerCase();
+                if (middle && name.size() >= 3 && (lower.endsWith("ovich") || lower.endsWith("evich")
+                        || lower.endsWith("ovna") || lower.endsWith("evna") || lower.endsWith("yevich")
+                        || lower.endsWith("ievich") || lower.endsWith("ivna"))) {
+                    continue;
+                }
+                if ((lower.equals("ogly") || lower.equals("oglu") || lower.equals("kyzy") || lower.equals("uulu"))
+                        && !parts.isEmpty() && parts.size() >= 2) {
+                    parts.remove(parts.size() - 1);
+                    continue;
+                }
+                parts.add(word);
+            }
+            if (parts.isEmpty()) {
+                return;
+            }
+            String raw = String.join(" ", parts);
+            KnownPerson known = d.personByForm.get(Tokens.fold(raw));
+            if (known == null && parts.size() > 2) {
+                known = d.personByForm.get(Tokens.fold(parts.get(0) + " " + parts.get(parts.size() - 1)));
+            }
+            String canonical = known != null ? known.name() : raw;
+            int s = name.get(0)[0];
+            int e = name.get(name.size() - 1)[1];
+            addMention(canonical, s, e);
+        }
+
+        private void addMention(String canonical, int s, int e) {
+            people.computeIfAbsent(canonical, k -> new ArrayList<>()).add(mention(s, e));
+            for (int k = s; k < e; k++) {
+                personToken[k] = true;
+            }
+            personWords.computeIfAbsent(canonical, k -> nameKeys(canonical));
+        }
+
+        private static List<String> nameKeys(String canonical) {
+            List<String> keys = new ArrayList<>();
+            for (String p : canonical.split(" ")) {
+                keys.add(Tokens.fold(p));
+            }
+            return keys;
+        }
+
+        /** Bare "Putin", "Li", "von der Leyen", "Mr. Smith": resolved against the full names of this text. */
+        private void resolveBareMentions() {
+            Map<String, String> bySurname = new HashMap<>();
+            Set<String> ambiguous = new HashSet<>();
+            for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
+                List<String> parts = e.getValue();
+                if (parts.size() < 2) {
+                    continue;
+                }
+                List<String> keys = new ArrayList<>();
+                keys.add(parts.get(parts.size() - 1));
+                if (d.surnamesFirst.contains(capitalise(parts.get(0)))) {
+                    keys.add(parts.get(0));
+                }
+                for (int k = 1; k < parts.size() - 1; k++) {
+                    keys.add(String.join(" ", parts.subList(k, parts.size())));
+                }
+                for (String key : keys) {
+                    String prev = bySurname.putIfAbsent(key, e.getKey());
+                    if (prev != null && !prev.equals(e.getKey())) {
+                        ambiguous.add(key);
+                    }
+                }
+            }
+            ambiguous.forEach(bySurname::remove);
+            for (int[] w : pendingSingles) {
+                int s = w[0];
+                int e = w[1];
+                if (personToken[s]) {
+                    continue;
+                }
+                String key = Tokens.fold(word(s, e));
+                String who = bySurname.get(key);
+                if (who == null && knownAt[s] > 0) {
+                    TokenTrie.Match<PersonForm> m = knownMatches.get(knownAt[s] - 1);
+                    if (m.start == s && m.end == e && !blockedAfter(e)) {
+                        who = m.value().person().name();
+                    }
+                }
+                if (who == null && w.length > 2 && w[2] == 1 && !caps[s] && !headline[s] && !isStopWord(w)
+                        && countryAt[s] == 0) {
+                    who = word(s, e);
+                }
+                if (who != null && (countryAt[s] == 0 || knownAt[s] > 0 || bySurname.containsKey(key))) {
+                    if (!blockedAfter(e)) {
+                        addMention(who, s, e);
+                    }
+                }
+            }
+            // "von der Leyen" after "Ursula von der Leyen"; multi-word suffixes in running text
+            for (int i = 0; i < n; i++) {
+                if (personToken[i] || !(PARTICLES.contains(t.form[i]) && t.isLower(i))) {
+                    continue;
+                }
+                int j = i;
+                StringBuilder key = new StringBuilder();
+                while (j < n && t.kind[j] == Tokens.ALPHA && j - i < 4) {
+                    key.append(j > i ? " " : "").append(t.key[j]);
+                    j++;
+                    String who = bySurname.get(key.toString());
+                    if (who != null && t.isCapitalised(j - 1)) {
+                        addMention(who, i, j);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private boolean blockedAfter(int e) {
+            if (e < n && t.kind[e] == Tokens.ALPHA && (t.form[e].equals("administration")
+                    || t.form[e].equals("Administration") || t.form[e].equals("era"))) {
+                return true;
+            }
+            // "Biden-Harris Administration"
+            return e < n && t.sep[e] == Tokens.SEP_HYPHEN && t.isCapitalised(e);
+        }
+
+        private static String capitalise(String s) {
+            return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+
+        private boolean overlapsPerson(int s, int e) {
+            for (int k = s; k < e; k++) {
+                if (personToken[k]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Mention mention(int s, int e) {
+            return new Mention(t.start[s], t.end[e - 1]);
+        }
     }
+
 }
