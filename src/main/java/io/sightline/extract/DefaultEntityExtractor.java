@@ -258,7 +258,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 }
             }
             boolean endsWithPeriod = to > from && t.isPunct(to - 1, '.');
-            if (words >= 3 && words <= 25 && !endsWithPeriod && longWords >= 2 && capitalised * 10 >= longWords * 8
+            if (from == 0 && words >= 3 && words <= 25 && !endsWithPeriod && longWords >= 2 && capitalised * 10 >= longWords * 8
                     && upper * 10 >= words * 6) {
                 for (int i = from; i < to; i++) {
                     headline[i] = true;
@@ -503,11 +503,14 @@ public class DefaultEntityExtractor implements EntityExtractor {
             if (d.familyStops.contains(word)) {
                 return null;
             }
-            // "B-1 visa", "H-1B": a stop string right around the match
+            // "B-1 visa", "H-1B": a stop string overlapping the match
             for (String stop : d.familyStops) {
-                int at = t.text.indexOf(stop, Math.max(0, t.start[i] - stop.length()));
-                if (at >= 0 && at <= t.end[j - 1] && at + stop.length() >= t.start[i]) {
-                    return null;
+                int from = Math.max(0, t.start[i] - stop.length() + 1);
+                int to = Math.min(t.text.length() - stop.length(), t.end[j - 1] - 1);
+                for (int at = from; at <= to; at++) {
+                    if (t.text.startsWith(stop, at)) {
+                        return null;
+                    }
                 }
             }
             String rest = t.text.substring(t.start[i + 1], t.end[j - 1]);
@@ -737,8 +740,20 @@ public class DefaultEntityExtractor implements EntityExtractor {
             resolveBareMentions();
         }
 
+        /** After a particle: more particles, then a capitalised word ("von der Leyen"). */
         private boolean nextIsCapitalised(int j) {
-            return j < n && t.sep[j] == Tokens.SEP_SPACE && t.isCapitalised(j);
+            for (int k = j; k < n && k < j + 3; k++) {
+                if (t.sep[k] != Tokens.SEP_SPACE) {
+                    return false;
+                }
+                if (t.isCapitalised(k)) {
+                    return true;
+                }
+                if (!PARTICLES.contains(t.form[k])) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean knownStartsAt(int i) {
@@ -774,11 +789,40 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 return;
             }
             if (headline[runStart] || allCaps(ws)) {
-                // headlines and capitals: only known people and names the body gives in full
-                for (int[] w : ws) {
-                    pendingSingles.add(w);
+                // headlines and capitals: known people, names the body gives in full, and
+                // given name + surname ("Secretary Antony J. Blinken and ...")
+                if (claimKnown(ws)) {
+                    return;
                 }
-                claimKnown(ws);
+                int to = ws.size();
+                while (to > 0 && d.englishWords.contains(t.key[ws.get(to - 1)[0]])
+                        && ws.get(to - 1)[1] == ws.get(to - 1)[0] + 1) {
+                    to--;
+                }
+                int from = 0;
+                while (from < to && !d.givenNames.contains(t.form[ws.get(from)[0]])
+                        && !d.givenNames.contains(word(ws.get(from)[0], ws.get(from)[1]))) {
+                    from++;
+                }
+                if (!allCaps(ws) && to - from >= 2 && to - from <= 4) {
+                    boolean ok = true;
+                    for (int k = from + 1; k < to; k++) {
+                        int[] w = ws.get(k);
+                        if (isStopWord(w) || countryAt[w[0]] > 0 || weaponAt[w[0]] > 0
+                                || w[1] == w[0] + 1 && d.englishWords.contains(t.key[w[0]])) {
+                            ok = false;
+                        }
+                    }
+                    if (ok) {
+                        addPerson(new ArrayList<>(ws.subList(from, to)));
+                        return;
+                    }
+                }
+                for (int[] w : ws) {
+                    if (!personToken[w[0]]) {
+                        pendingSingles.add(w);
+                    }
+                }
                 return;
             }
             // known full names anywhere in the run
@@ -807,6 +851,9 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     continue;
                 }
                 if (stop || sentenceWord || particleFirst || isInitial(w) && from == 0 && ws.size() == 1) {
+                    if (sentenceWord && !stop) {
+                        pendingSingles.add(w);
+                    }
                     from++;
                     titleBefore = null;
                     continue;

@@ -1,0 +1,150 @@
+package io.sightline.extract.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.sightline.extract.DefaultEntityExtractor;
+import io.sightline.extract.EntityExtractor;
+
+/**
+ * Measures extraction throughput on a JSON Lines corpus ({@code {"title","body",...}} per line):
+ * articles/s, MB/s (UTF-8 bytes of title + body) and the rate normalised to 600-word articles,
+ * on 1 and 2 threads sharing one extractor, after a warm-up.
+ *
+ * <p>Usage: {@code bin/benchmark-extraction [corpus.jsonl] [--seconds N]}. Default corpus:
+ * {@code ../shared/bench-corpus/reuters-21578/reuters-21578.jsonl}, else
+ * {@code ../shared/corpus/state-dept-press-releases/state-dept-press-releases.jsonl}, else the dev set.
+ */
+public final class BenchmarkExtraction {
+
+    static final List<String> DEFAULTS = List.of(
+            "../shared/bench-corpus/reuters-21578/reuters-21578.jsonl",
+            "../shared/corpus/state-dept-press-releases/state-dept-press-releases.jsonl",
+            EvaluateExtraction.DEFAULT_GOLD);
+
+    private BenchmarkExtraction() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = null;
+        double seconds = 5;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--seconds") && i + 1 < args.length) {
+                seconds = Double.parseDouble(args[++i]);
+            } else if (args[i].equals("-h") || args[i].equals("--help")) {
+                System.out.println("usage: benchmark-extraction [corpus.jsonl] [--seconds N]");
+                return;
+            } else {
+                corpus = Path.of(args[i]);
+            }
+        }
+        if (corpus == null) {
+            for (String candidate : DEFAULTS) {
+                if (Files.isRegularFile(Path.of(candidate))) {
+                    corpus = Path.of(candidate);
+                    break;
+                }
+            }
+        }
+        if (corpus == null) {
+            System.err.println("no corpus found; pass a JSON Lines file");
+            System.exit(2);
+        }
+        long t0 = System.nanoTime();
+        EntityExtractor extractor = new DefaultEntityExtractor();
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        List<String> texts = read(corpus);
+        long bytes = 0;
+        long words = 0;
+        for (String s : texts) {
+            bytes += s.getBytes(StandardCharsets.UTF_8).length;
+            words += countWords(s);
+        }
+        double avgWords = (double) words / texts.size();
+        System.out.printf("corpus: %s%n%,d articles, %.1f MB, %.0f words per article on average; "
+                + "dictionaries loaded in %.0f ms%n", corpus, texts.size(), bytes / 1e6, avgWords, loadMs);
+        // warm-up: let the JIT compile the hot paths
+        run(extractor, texts, 2, Math.min(3, seconds));
+        System.out.printf("%n%-8s %12s %8s %22s%n", "threads", "articles/s", "MB/s", "600-word articles/s");
+        for (int threads : new int[] {1, 2}) {
+            double[] r = run(extractor, texts, threads, seconds);
+            double articlesPerSecond = r[0];
+            double mbPerSecond = articlesPerSecond * bytes / texts.size() / 1e6;
+            double normalised = articlesPerSecond * avgWords / 600.0;
+            System.out.printf("%-8d %,12.0f %8.1f %22s%n", threads, articlesPerSecond, mbPerSecond,
+                    String.format("%,.0f (%,.0f per thread)", normalised, normalised / threads));
+        }
+    }
+
+    /** Runs for about the given time; returns {articles per second}. */
+    static double[] run(EntityExtractor extractor, List<String> texts, int threads, double seconds)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong done = new AtomicLong();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            final int offset = t * texts.size() / threads;
+            futures.add(pool.submit(() -> {
+                long sink = 0;
+                int i = offset;
+                while (System.nanoTime() < deadline) {
+                    sink += extractor.extract(texts.get(i)).countries().size();
+                    i = (i + 1) % texts.size();
+                    done.incrementAndGet();
+                }
+                return sink;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new double[] {done.get() / elapsed};
+    }
+
+    static List<String> read(Path corpus) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode doc = json.readTree(line);
+                String title = doc.path("title").asText("");
+                String body = doc.path("body").asText("");
+                texts.add(title.isBlank() ? body : title + "\n\n" + body);
+            }
+        }
+        return texts;
+    }
+
+    static int countWords(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+}
