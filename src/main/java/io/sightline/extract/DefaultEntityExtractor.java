@@ -101,10 +101,30 @@ public class DefaultEntityExtractor implements EntityExtractor {
             "Azerbaijan", "Russia", "Ukraine", "Moldova", "Kavelashvili", "Georgian", "Georgians", "EU", "NATO");
     private static final Set<String> TURKEY_FOOD = ExtractionData.setOf("dinner", "sandwich", "sandwiches", "meat", "breast",
             "legs", "leg", "farm", "farms", "hunting", "vulture", "vultures", "roast", "bacon", "stuffing",
-            "burger", "burgers", "slices");
+            "burger", "burgers", "slices", "cranberry", "gravy", "Thanksgiving", "turkey");
     private static final Set<String> RISKY_PREPOSITIONS = ExtractionData.setOf("in", "of", "from", "to", "with", "and", "for",
             "by", "on", "across", "visit", "visited", "into", "between", "against", "toward", "towards", "than",
             "about", "like", "including", "both", "or", "over");
+
+    /** Lower-case heads of an appositive that describes a person ("X, a portfolio manager"). */
+    private static final Set<String> ROLE_HEADS = ExtractionData.setOf("minister", "director", "secretary",
+            "spokesman", "spokeswoman", "spokesperson", "researcher", "analyst", "professor", "manager", "chief",
+            "officer", "commander", "head", "president", "chairman", "chairwoman", "chair", "founder", "ambassador",
+            "envoy", "adviser", "advisor", "leader", "executive", "editor", "fellow", "member", "scientist",
+            "lecturer", "teacher", "engineer", "pilot", "soldier", "resident", "student", "worker", "veteran",
+            "general", "colonel", "lieutenant", "captain", "major", "admiral", "sergeant", "deputy", "governor",
+            "mayor", "senator", "lawmaker", "congressman", "congresswoman", "politician", "diplomat", "official",
+            "journalist", "correspondent", "reporter", "activist", "lawyer", "expert", "economist", "historian",
+            "author", "owner", "partner", "consultant", "strategist", "specialist", "coordinator", "negotiator",
+            "mother", "father", "wife", "husband", "son", "daughter", "widow", "brother", "sister", "farmer",
+            "nurse", "doctor", "surgeon", "commissioner", "prosecutor", "judge", "attorney", "spokesperson",
+            "premier", "chancellor", "aide", "candidate", "councillor", "councilor", "mp", "ceo", "cto", "cfo");
+    private static final Set<String> LOCATIVE = ExtractionData.setOf("in", "near", "at", "outside", "inside",
+            "into", "across", "around", "towards", "toward", "via", "off", "on", "Near", "In", "At", "Outside");
+    private static final Set<String> PLACE_NOUNS = ExtractionData.setOf("village", "town", "city", "region",
+            "province", "district", "island", "islands", "port", "county", "suburb", "outskirts", "capital",
+            "governorate", "oblast", "base", "airbase", "airport", "airfield", "street", "square", "settlement",
+            "camp", "area", "municipality", "neighbourhood", "neighborhood", "valley", "river", "mountains");
 
     private final ExtractionData d;
 
@@ -372,10 +392,6 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     && !d.englishWords.contains(t.key[after])) {
                 return true;
             }
-            if (after < n && t.kind[after] == Tokens.ALPHA && SPEECH_VERBS.contains(t.form[after])
-                    && !t.form[after].equals("met") && !t.form[after].equals("signed")) {
-                return true;
-            }
             return false;
         }
 
@@ -425,8 +441,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 return !(US_PRONOUN_TRIGGERS.contains(prev) || US_PRONOUN_AFTER.contains(next));
             }
             if (form.equals("Turkey")) {
-                if (after < n && t.kind[after] == Tokens.ALPHA && TURKEY_FOOD.contains(t.key[after])) {
-                    return false;
+                for (int k = after; k < n && k < after + 4; k++) {
+                    if (t.kind[k] == Tokens.ALPHA && TURKEY_FOOD.contains(t.key[k])) {
+                        return false;
+                    }
                 }
                 return true;
             }
@@ -671,8 +689,20 @@ public class DefaultEntityExtractor implements EntityExtractor {
             return j;
         }
 
+        /** A word as folded for look-ups ("Nausėda" -> "Nauseda"). */
         private String word(int i, int j) {
             return Tokens.normalise(t.text.substring(t.start[i], t.end[j - 1]));
+        }
+
+        /** A word as written, apostrophes straightened and dashes made hyphens: for output names. */
+        private String surfaceWord(int i, int j) {
+            String s = t.text.substring(t.start[i], t.end[j - 1]);
+            StringBuilder b = new StringBuilder(s.length());
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                b.append(Tokens.isApostrophe(c) ? '\'' : Tokens.isHyphen(c) ? '-' : c);
+            }
+            return b.toString();
         }
 
         private boolean isNameWord(int i, int j) {
@@ -696,7 +726,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 if (t.kind[i] != Tokens.ALPHA) {
                     // an initial "J." continues a run
                     if (t.isPunct(i, '.') && !current.isEmpty() && isInitial(current.get(current.size() - 1))
-                            && i + 1 < n && t.isCapitalised(i + 1) && t.sep[i + 1] == Tokens.SEP_SPACE) {
+                            && i + 1 < n && t.isCapitalised(i + 1) && (t.sep[i + 1] == Tokens.SEP_SPACE
+                                    || t.sep[i + 1] == Tokens.SEP_NONE && t.form[i + 1].length() == 1)) {
                         i++;
                         continue;
                     }
@@ -719,9 +750,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 }
                 int j = wordEnd(i);
                 boolean contiguous = false;
-                if (!current.isEmpty() && t.sep[i] == Tokens.SEP_SPACE) {
+                if (!current.isEmpty()) {
                     int[] last = current.get(current.size() - 1);
-                    contiguous = last[1] == i || (isInitial(last) && last[1] + 1 == i);
+                    contiguous = t.sep[i] == Tokens.SEP_SPACE && last[1] == i
+                            || isInitial(last) && last[1] + 1 == i
+                                    && (t.sep[i] == Tokens.SEP_SPACE || t.sep[i] == Tokens.SEP_NONE);
                 }
                 boolean nameWord = isNameWord(i, j)
                         || (contiguous && PARTICLES.contains(t.form[i]) && j == i + 1 && nextIsCapitalised(j));
@@ -837,6 +870,15 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 boolean given = d.givenNames.contains(f) || d.givenNames.contains(word(w[0], w[1]));
                 boolean country = countryAt[w[0]] > 0 && countryMatches.get(countryAt[w[0]] - 1).value().code() != null
                         && countryMatches.get(countryAt[w[0]] - 1).end <= lastTokenOf(ws, from) + 1;
+                if (country && from + 1 < ws.size()
+                        && countryMatches.get(countryAt[w[0]] - 1).value().risk() == Risk.PERSON_NAME) {
+                    int[] nextWord = ws.get(from + 1);
+                    if (!isStopWord(nextWord) && countryAt[nextWord[0]] == 0
+                            && !d.englishWords.contains(t.key[nextWord[0]])) {
+                        given = true;
+                        country = false;
+                    }
+                }
                 boolean stop = d.nameStopWords.contains(f) && !given;
                 boolean sentenceWord = sentenceStart[w[0]] && !given && !d.surnamesFirst.contains(f)
                         && (d.englishWords.contains(t.key[w[0]]) || ws.size() == 1);
@@ -933,7 +975,15 @@ public class DefaultEntityExtractor implements EntityExtractor {
 
         private boolean isStopWord(int[] w) {
             String f = t.form[w[0]];
-            return d.nameStopWords.contains(f) || d.nameStopWords.contains(word(w[0], w[1]));
+            if (!d.nameStopWords.contains(f) && !d.nameStopWords.contains(word(w[0], w[1]))) {
+                return false;
+            }
+            // "Park Min-seo": a family name that is also a place word, before a hyphenated given name
+            if (d.surnamesFirst.contains(f) && w[1] < n && t.sep[w[1]] == Tokens.SEP_SPACE && t.isCapitalised(w[1])
+                    && wordEnd(w[1]) > w[1] + 1 && t.sep[w[1] + 1] == Tokens.SEP_HYPHEN) {
+                return false;
+            }
+            return true;
         }
 
         private boolean allCaps(List<int[]> ws) {
@@ -975,6 +1025,25 @@ public class DefaultEntityExtractor implements EntityExtractor {
             if (titleBefore != null) {
                 return true;
             }
+            // places named like people: "near São Paulo", "on Diego Garcia", "the village of Bint Jbeil"
+            int p = first[0] - 1;
+            if (p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p])) {
+                return false;
+            }
+            if (p >= 1 && t.form[p].equals("of") && PLACE_NOUNS.contains(t.key[p - 1])) {
+                return false;
+            }
+            int q = last[1];
+            if (q < n && t.kind[q] == Tokens.ALPHA && PLACE_NOUNS.contains(t.form[q])) {
+                return false;
+            }
+            // a weapons system named like a person, with a weapon word near: "Charles de Gaulle carrier group"
+            if (weaponAt[first[0]] > 0) {
+                TokenTrie.Match<WeaponForm> wm = weaponMatches.get(weaponAt[first[0]] - 1);
+                if (wm.start == first[0] && wm.end >= last[1] - 1 && wm.value().weapon() != null && weaponCueNear(wm)) {
+                    return false;
+                }
+            }
             if (d.givenNames.contains(w0) || d.givenNames.contains(f0)) {
                 // "Mark Twain"... an ordinary capitalised word after a given name is still a surname
                 return !allEnglishAfterFirst(name) || name.size() == 2;
@@ -1006,13 +1075,13 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 if (t.kind[k] == Tokens.ALPHA && (t.form[k].equals("who") || t.form[k].equals("whose"))) {
                     return true;
                 }
+                // "X Y, a portfolio manager", "X Y, director general of ..."
                 for (int m = k; m < n && m < k + 6; m++) {
-                    if (t.isPunct(m, ',') || t.isPunct(m, '.')) {
+                    if (t.kind[m] == Tokens.PUNCT || t.sep[m] >= Tokens.SEP_NEWLINE) {
                         break;
                     }
-                    if (inTitle[m] && t.isLower(m)) {
-                        return k < n && (t.form[k].equals("a") || t.form[k].equals("an") || t.form[k].equals("the")
-                                || inTitle[k] || countryAt[k] > 0);
+                    if (t.kind[m] == Tokens.ALPHA && (ROLE_HEADS.contains(t.key[m]) || inTitle[m] && t.isLower(m))) {
+                        return true;
                     }
                 }
             }
@@ -1040,24 +1109,36 @@ public class DefaultEntityExtractor implements EntityExtractor {
 
         private void addPerson(List<int[]> name) {
             List<String> parts = new ArrayList<>();
-            for (int k = 0; k < name.size(); k++) {
+            int k0 = 0;
+            // a name that starts with initials keeps them as written: "A.P. Singh", "J.D. Vance"
+            if (isInitial(name.get(0)) && name.size() >= 2) {
+                int k = 0;
+                while (k < name.size() - 1 && isInitial(name.get(k))) {
+                    k++;
+                }
+                int[] lastInitial = name.get(k - 1);
+                parts.add(t.text.substring(t.start[name.get(0)[0]], t.end[lastInitial[1]]));
+                k0 = k;
+            }
+            for (int k = k0; k < name.size(); k++) {
                 int[] w = name.get(k);
-                String word = word(w[0], w[1]);
+                String word = surfaceWord(w[0], w[1]);
                 if (isInitial(w) || (w[1] == w[0] + 1 && word.length() == 1)) {
                     continue;
                 }
-                if (NAME_SUFFIXES.contains(word)) {
+                if (NAME_SUFFIXES.contains(word) && k > 0) {
                     continue;
                 }
                 boolean middle = k > 0 && k < name.size() - 1;
-                String lower = word.toLowerCase();
+                String lower = Tokens.fold(word);
                 if (middle && name.size() >= 3 && (lower.endsWith("ovich") || lower.endsWith("evich")
-                        || lower.endsWith("ovna") || lower.endsWith("evna") || lower.endsWith("yevich")
-                        || lower.endsWith("ievich") || lower.endsWith("ivna"))) {
+                        || lower.endsWith("ovna") || lower.endsWith("evna") || lower.endsWith("ivna")
+                        || lower.endsWith("ovych") || lower.endsWith("ivych") || lower.endsWith("yich")
+                        || lower.endsWith("ich") && lower.length() > 7)) {
                     continue;
                 }
-                if ((lower.equals("ogly") || lower.equals("oglu") || lower.equals("kyzy") || lower.equals("uulu"))
-                        && !parts.isEmpty() && parts.size() >= 2) {
+                if ((lower.equals("ogly") || lower.equals("oglu") || lower.equals("kyzy") || lower.equals("uulu")
+                        || lower.equals("qizi")) && parts.size() >= 2) {
                     parts.remove(parts.size() - 1);
                     continue;
                 }
@@ -1095,6 +1176,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
 
         /** Bare "Putin", "Li", "von der Leyen", "Mr. Smith": resolved against the full names of this text. */
         private void resolveBareMentions() {
+            mergeShortNames();
             Map<String, String> bySurname = new HashMap<>();
             Set<String> ambiguous = new HashSet<>();
             for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
@@ -1157,6 +1239,42 @@ public class DefaultEntityExtractor implements EntityExtractor {
                         addMention(who, i, j);
                         break;
                     }
+                }
+            }
+        }
+
+        /**
+         * "Al Mansoori" after "Saif Al Mansoori", "Smith" (from "Mr. Smith") after "John Smith":
+         * a name whose words end another name of the text, or begin a surname-first one, is that person.
+         */
+        private void mergeShortNames() {
+            List<String> names = new ArrayList<>(people.keySet());
+            for (String shorter : names) {
+                List<String> sw = personWords.get(shorter);
+                if (sw == null) {
+                    continue;
+                }
+                String target = null;
+                boolean ambiguous = false;
+                for (String longer : names) {
+                    List<String> lw = personWords.get(longer);
+                    if (lw == null || longer.equals(shorter) || lw.size() <= sw.size()) {
+                        continue;
+                    }
+                    boolean suffix = lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
+                    boolean prefix = sw.size() == 1 && lw.get(0).equals(sw.get(0))
+                            && d.surnamesFirst.contains(capitalise(sw.get(0)));
+                    if (suffix || prefix) {
+                        if (target != null && !target.equals(longer)) {
+                            ambiguous = true;
+                        }
+                        target = longer;
+                    }
+                }
+                if (target != null && !ambiguous && d.personByForm.get(Tokens.fold(shorter)) == null
+                        || target != null && !ambiguous && sw.size() == 1) {
+                    people.get(target).addAll(people.remove(shorter));
+                    personWords.remove(shorter);
                 }
             }
         }
