@@ -69,19 +69,20 @@ public class DefaultEntityExtractor implements EntityExtractor {
     /** Lowercase nouns that make an adjacent capitalised word a weapons system ("Patriot batteries"). */
     private static final Set<String> WEAPON_CUES = ExtractionData.setOf("missile", "missiles", "system", "systems", "tank", "tanks",
             "jet", "jets", "fighter", "fighters", "drone", "drones", "battery", "batteries", "launcher", "launchers",
-            "helicopter", "helicopters", "howitzer", "howitzers", "defence", "defense", "interceptor", "interceptors",
+            "helicopter", "helicopters", "howitzer", "howitzers", "interceptor", "interceptors",
             "munition", "munitions", "rocket", "rockets", "artillery", "aircraft", "warplane", "warplanes",
             "bomber", "bombers", "vehicle", "vehicles", "armour", "armor", "armoured", "armored", "weapon",
             "weapons", "rifle", "rifles", "warship", "warships", "submarine", "submarines", "frigate", "frigates",
             "destroyer", "destroyers", "gunship", "gunships", "anti-tank", "anti-aircraft", "air-defence",
             "air-defense", "surface-to-air", "cruise", "ballistic", "hypersonic", "loitering", "shells", "shell",
-            "ammunition", "rounds", "launch", "launched", "fired", "firing", "strike", "strikes", "airframe",
-            "airframes", "squadron", "squadrons", "sortie", "sorties", "air", "SAM", "SAMs", "ATGM", "ATGMs",
+            "ammunition", "rounds", "launched", "fired", "firing", "airframe",
+            "airframes", "squadron", "squadrons", "sortie", "sorties", "SAM", "SAMs", "ATGM", "ATGMs",
             "MANPADS", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "UAV", "UAVs", "torpedo", "torpedoes",
             "warhead", "warheads", "radar", "radars", "interceptions", "intercepted", "shot", "downed",
             "mortar", "mortars", "cannon", "gun", "guns", "tankers", "carrier", "carriers", "corvette", "corvettes",
-            "infantry", "armoured", "ordnance", "rocket-propelled", "attack", "combat", "unit", "units",
-            "platform", "platforms", "guided", "bombs", "bomb", "glide", "kamikaze", "fleet", "pilot", "pilots");
+            "ordnance", "guided", "bombs", "bomb", "glide", "kamikaze", "swarm", "swarms", "salvo", "salvos",
+            "crews", "crew", "deliveries", "intercept", "shoot", "shooting", "variant", "variants", "airstrike",
+            "airstrikes", "anti-ship", "anti-armour", "anti-armor", "tube", "barrage");
     private static final Set<String> US_PRONOUN_TRIGGERS = ExtractionData.setOf("LET", "TELL", "GIVE", "HELP", "JOIN", "CONTACT",
             "FOLLOW", "SEND", "EMAIL", "CALL", "VISIT", "TO", "FOR", "WITH", "OF", "ABOUT", "FROM", "BY", "AMONG",
             "BETWEEN", "ALL", "BEFORE", "AFTER", "AGAINST", "UPON", "WITHOUT", "BEHIND", "BESIDE", "LIKE", "SHOW",
@@ -583,7 +584,13 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             for (TokenTrie.Match<WeaponForm> m : contextual) {
                 Weapon w = m.value().weapon();
-                if (found.containsKey(w.name()) || weaponCueNear(m)) {
+                // "Plant Avangard", "Bureau Almaz": a company named like a system
+                int b = m.start - 1;
+                if (b >= 0 && t.kind[b] == Tokens.ALPHA && t.isCapitalised(b) && d.nameStopWords.contains(t.form[b])
+                        && !found.containsKey(w.name())) {
+                    continue;
+                }
+                if (found.containsKey(w.name()) || weaponCueNear(m) || otherWeaponInSentence(m)) {
                     byName.put(w.name(), w);
                     found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start, m.end));
                 }
@@ -606,6 +613,34 @@ public class DefaultEntityExtractor implements EntityExtractor {
             return false;
         }
 
+        private boolean isCue(int k) {
+            if (WEAPON_CUES.contains(t.key[k]) || WEAPON_CUES.contains(t.form[k])) {
+                return true;
+            }
+            // "air defence", "air-defense"
+            return (t.key[k].equals("defence") || t.key[k].equals("defense")) && k > 0 && t.key[k - 1].equals("air");
+        }
+
+        /** Another unambiguous system named in the same sentence: "with S-300 and Buk". */
+        private boolean otherWeaponInSentence(TokenTrie.Match<WeaponForm> m) {
+            int from = m.start;
+            while (from > 0 && !sentenceStart[from] && t.sep[from] < Tokens.SEP_NEWLINE) {
+                from--;
+            }
+            for (int k = from; k < n; k++) {
+                if (k > m.end && (sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE)) {
+                    break;
+                }
+                if (weaponAt[k] > 0 && (k < m.start || k >= m.end)) {
+                    WeaponForm f = weaponMatches.get(weaponAt[k] - 1).value();
+                    if (f.weapon() != null && !f.blocked() && !f.needsContext()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean weaponCueNear(TokenTrie.Match<WeaponForm> m) {
             // a bare ambiguous name needs a weapon word within a few words, inside the same sentence
             int words = 0;
@@ -618,7 +653,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 }
                 if (t.kind[k] == Tokens.ALPHA) {
                     words++;
-                    if (WEAPON_CUES.contains(t.key[k]) || WEAPON_CUES.contains(t.form[k])) {
+                    if (isCue(k)) {
                         return true;
                     }
                 }
@@ -633,7 +668,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 }
                 if (t.kind[k] == Tokens.ALPHA) {
                     words++;
-                    if (WEAPON_CUES.contains(t.key[k]) || WEAPON_CUES.contains(t.form[k])) {
+                    if (isCue(k)) {
                         return true;
                     }
                 }
@@ -757,7 +792,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
                                     && (t.sep[i] == Tokens.SEP_SPACE || t.sep[i] == Tokens.SEP_NONE);
                 }
                 boolean nameWord = isNameWord(i, j)
-                        || (contiguous && PARTICLES.contains(t.form[i]) && j == i + 1 && nextIsCapitalised(j));
+                        || (PARTICLES.contains(t.form[i]) && j == i + 1 && nextIsCapitalised(j)
+                                && (contiguous || current.isEmpty()));
                 if (nameWord) {
                     if (!contiguous) {
                         flush(current, runTitle);
@@ -797,7 +833,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
         /** Titles that are ordinary words ("General", "Major") count only before a capitalised word. */
         private boolean followedByName(int j) {
             return j < n && (t.sep[j] == Tokens.SEP_SPACE || t.sep[j] == Tokens.SEP_NONE) && t.kind[j] == Tokens.ALPHA
-                    && (t.isCapitalised(j) || inTitle[j] || (PARTICLES.contains(t.form[j]) && wordEnd(j) > j + 1));
+                    && (t.isCapitalised(j) || inTitle[j] || (PARTICLES.contains(t.form[j])
+                            && (wordEnd(j) > j + 1 || nextIsCapitalised(j + 1))));
         }
 
         private boolean isInitial(int[] w) {
@@ -836,6 +873,9 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 while (from < to && !d.givenNames.contains(t.form[ws.get(from)[0]])
                         && !d.givenNames.contains(word(ws.get(from)[0], ws.get(from)[1]))) {
                     from++;
+                }
+                if (from > 0 && titleBefore != null && !allCaps(ws) && to >= 2 && to <= 3) {
+                    from = 0;
                 }
                 if (!allCaps(ws) && to - from >= 2 && to - from <= 4) {
                     boolean ok = true;
@@ -880,9 +920,16 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     }
                 }
                 boolean stop = d.nameStopWords.contains(f) && !given;
-                boolean sentenceWord = sentenceStart[w[0]] && !given && !d.surnamesFirst.contains(f)
+                boolean sentenceWord = sentenceStart[w[0]] && !given
+                        && (!d.surnamesFirst.contains(f) || f.length() <= 3 && d.englishWords.contains(t.key[w[0]]))
                         && (d.englishWords.contains(t.key[w[0]]) || ws.size() == 1);
-                boolean particleFirst = PARTICLES.contains(f) && w[1] == w[0] + 1;
+                boolean particleFirst = PARTICLES.contains(f) && w[1] == w[0] + 1 && t.isLower(w[0]);
+                if (particleFirst) {
+                    // "President von der Leyen", "von der Leyen said": a surname with particles
+                    int[] last = ws.get(ws.size() - 1);
+                    pendingSingles.add(new int[] {w[0], last[1], titleBefore != null ? 2 : 0});
+                    return;
+                }
                 if (country && !given) {
                     // skip the whole country match
                     int end = countryMatches.get(countryAt[w[0]] - 1).end;
@@ -905,6 +952,24 @@ public class DefaultEntityExtractor implements EntityExtractor {
             List<int[]> name = new ArrayList<>(ws.subList(from, ws.size()));
             if (name.isEmpty()) {
                 return;
+            }
+            for (int k = 1; k < name.size() - 1; k++) {
+                int[] w = name.get(k);
+                if (d.givenNames.contains(t.form[w[0]]) && !d.englishWords.contains(t.key[w[0]])) {
+                    boolean ordinaryBefore = true;
+                    for (int m = 0; m < k; m++) {
+                        int[] b = name.get(m);
+                        if (!(d.englishWords.contains(t.key[b[0]]) && b[1] == b[0] + 1 || isStopWord(b))
+                                || d.givenNames.contains(t.form[b[0]])) {
+                            ordinaryBefore = false;
+                        }
+                    }
+                    if (ordinaryBefore) {
+                        name = new ArrayList<>(name.subList(k, name.size()));
+                        titleBefore = "role";
+                    }
+                    break;
+                }
             }
             // an organisation or place word anywhere: "Ben Gurion Airport", "Lockheed Martin Corporation"
             int lastStop = -1;
@@ -944,7 +1009,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                         && !isInitial(w)) {
                     pendingSingles.add(new int[] {w[0], w[1], 1});
                 } else {
-                    pendingSingles.add(w);
+                    pendingSingles.add(new int[] {w[0], w[1], titleBefore != null && titleEndingAt[w[0]] != null ? 2 : 0});
                 }
                 return;
             }
@@ -1044,6 +1109,9 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     return false;
                 }
             }
+            if (name.size() == 3 && isPatronymic(Tokens.fold(word(name.get(1)[0], name.get(1)[1])))) {
+                return true;
+            }
             if (d.givenNames.contains(w0) || d.givenNames.contains(f0)) {
                 // "Mark Twain"... an ordinary capitalised word after a given name is still a surname
                 return !allEnglishAfterFirst(name) || name.size() == 2;
@@ -1095,6 +1163,12 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 return true;
             }
             return false;
+        }
+
+        private static boolean isPatronymic(String lower) {
+            return lower.length() > 6 && (lower.endsWith("ovich") || lower.endsWith("evich") || lower.endsWith("ovna")
+                    || lower.endsWith("evna") || lower.endsWith("ivna") || lower.endsWith("ovych")
+                    || lower.endsWith("ivych") || lower.endsWith("yich") || lower.endsWith("ichna"));
         }
 
         private boolean allEnglishAfterFirst(List<int[]> name) {
@@ -1175,8 +1249,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
         }
 
         /** Bare "Putin", "Li", "von der Leyen", "Mr. Smith": resolved against the full names of this text. */
-        private void resolveBareMentions() {
-            mergeShortNames();
+        private Map<String, String> resolvePending() {
             Map<String, String> bySurname = new HashMap<>();
             Set<String> ambiguous = new HashSet<>();
             for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
@@ -1203,26 +1276,57 @@ public class DefaultEntityExtractor implements EntityExtractor {
             for (int[] w : pendingSingles) {
                 int s = w[0];
                 int e = w[1];
-                if (personToken[s]) {
+                if (personToken[s] || blockedAfter(e)) {
                     continue;
                 }
                 String key = Tokens.fold(word(s, e));
-                String who = bySurname.get(key);
+                String kind = titleEndingAt[s];
+                String who = null;
+                // "President Herzog": the known person with that surname whose role fits the title
+                KnownPerson titled = kind != null ? knownByTitle(key, titleHead(s)) : null;
+                who = bySurname.get(key);
+                if (who != null && titled != null && !titled.name().equals(who)) {
+                    // the text's own "Mike Herzog" does not take "President Herzog" when the
+                    // lexicon knows him as an ambassador and knows a President Herzog
+                    KnownPerson docPerson = d.personByForm.get(Tokens.fold(who));
+                    String head = Tokens.fold(titleHead(s)).replace("defense", "defence");
+                    if (docPerson != null && !Tokens.fold(docPerson.role()).replace("defense", "defence").contains(head)
+                            && Tokens.fold(titled.role()).replace("defense", "defence").contains(head)) {
+                        who = titled.name();
+                    }
+                }
                 if (who == null && knownAt[s] > 0) {
                     TokenTrie.Match<PersonForm> m = knownMatches.get(knownAt[s] - 1);
-                    if (m.start == s && m.end == e && !blockedAfter(e)) {
+                    if (m.start == s && m.end == e) {
                         who = m.value().person().name();
                     }
                 }
-                if (who == null && w.length > 2 && w[2] == 1 && !caps[s] && !headline[s] && !isStopWord(w)
-                        && countryAt[s] == 0) {
-                    who = word(s, e);
-                }
-                if (who != null && (countryAt[s] == 0 || knownAt[s] > 0 || bySurname.containsKey(key))) {
-                    if (!blockedAfter(e)) {
-                        addMention(who, s, e);
+                if (who == null && kind != null) {
+                    List<KnownPerson> same = d.knownBySurname.get(key);
+                    if (titled != null) {
+                        who = titled.name();
+                    } else if (same != null && same.size() == 1) {
+                        who = same.get(0).name();
                     }
                 }
+                if (who == null && w.length > 2 && w[2] == 1 && !caps[s] && !headline[s] && !isStopWord(w)
+                        && countryAt[s] == 0 && e == s + 1) {
+                    who = surfaceWord(s, e);
+                }
+                if (who != null && (countryAt[s] == 0 || knownAt[s] > 0 || bySurname.containsKey(key))) {
+                    addMention(who, s, e);
+                }
+            }
+            pendingSingles.removeIf(w -> personToken[w[0]]);
+            return bySurname;
+        }
+
+        private void resolveBareMentions() {
+            mergeShortNames();
+            Map<String, String> bySurname = resolvePending();
+            if (!pendingSingles.isEmpty()) {
+                // names resolved through the lexicon ("President von der Leyen") license later bare ones
+                bySurname = resolvePending();
             }
             // "von der Leyen" after "Ursula von der Leyen"; multi-word suffixes in running text
             for (int i = 0; i < n; i++) {
@@ -1277,6 +1381,41 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     personWords.remove(shorter);
                 }
             }
+        }
+
+        /** The last word of the title right before token s ("Minister" in "Foreign Minister Hayashi"). */
+        private String titleHead(int s) {
+            int k = s - 1;
+            while (k >= 0 && t.kind[k] != Tokens.ALPHA) {
+                k--;
+            }
+            return k >= 0 ? t.form[k] : "";
+        }
+
+        /** The one known person with this surname, or the one whose role names the title's head word. */
+        private KnownPerson knownByTitle(String surnameKey, String head) {
+            List<KnownPerson> same = d.knownBySurname.get(surnameKey);
+            if (same == null || same.isEmpty()) {
+                return null;
+            }
+            String h = Tokens.fold(head);
+            if (h.equals("defense")) {
+                h = "defence";
+            }
+            KnownPerson fit = null;
+            for (KnownPerson p : same) {
+                String role = Tokens.fold(p.role()).replace("defense", "defence");
+                if (!h.isEmpty() && role.contains(h)) {
+                    if (fit != null) {
+                        return null;
+                    }
+                    fit = p;
+                }
+            }
+            if (fit == null && same.size() == 1) {
+                return same.get(0);
+            }
+            return fit;
         }
 
         private boolean blockedAfter(int e) {

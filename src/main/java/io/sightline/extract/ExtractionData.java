@@ -69,6 +69,8 @@ final class ExtractionData {
     final TokenTrie<String> titleTrie = new TokenTrie<>();
     final TokenTrie<PersonForm> peopleTrie = new TokenTrie<>();
     final Map<String, KnownPerson> personByForm = new HashMap<>();
+    /** Known people by folded surname ("herzog", "von der leyen", surname-first "xi"): for "President Herzog". */
+    final Map<String, List<KnownPerson>> knownBySurname = new HashMap<>();
     /** Lower-case English words (SCOWL): capitalised, they start sentences rather than names. */
     final Set<String> englishWords = new HashSet<>();
 
@@ -217,9 +219,28 @@ final class ExtractionData {
                 personByForm.putIfAbsent(Tokens.fold(alias), p);
                 peopleTrie.add(alias, new PersonForm(p, true), false);
             }
+            indexSurname(p);
         }
         for (String line : lines("english-words.txt")) {
             englishWords.add(line.trim());
+        }
+    }
+
+    private void indexSurname(KnownPerson p) {
+        String[] parts = p.name().split(" ");
+        if (parts.length < 2) {
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        keys.add(Tokens.fold(parts[parts.length - 1]));
+        if (surnamesFirst.contains(Tokens.normalise(parts[0]))) {
+            keys.add(Tokens.fold(parts[0]));
+        }
+        for (int k = 1; k < parts.length - 1; k++) {
+            keys.add(Tokens.fold(String.join(" ", Arrays.asList(parts).subList(k, parts.length))));
+        }
+        for (String key : keys) {
+            knownBySurname.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
         }
     }
 
