@@ -127,6 +127,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
             "governorate", "oblast", "base", "airbase", "airport", "airfield", "street", "square", "settlement",
             "camp", "area", "municipality", "neighbourhood", "neighborhood", "valley", "river", "mountains");
 
+    private static final Set<String> COMPANY_WORDS = ExtractionData.setOf("Plant", "Factory", "Works", "Bureau",
+            "Concern", "Company", "Corporation", "JSC", "OJSC", "PJSC", "Holding", "Holdings", "Enterprise", "Institute",
+            "Design", "Association", "Group", "Inc", "Ltd", "LLC", "Firm");
+
     private final ExtractionData d;
 
     public DefaultEntityExtractor() {
@@ -586,7 +590,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 Weapon w = m.value().weapon();
                 // "Plant Avangard", "Bureau Almaz": a company named like a system
                 int b = m.start - 1;
-                if (b >= 0 && t.kind[b] == Tokens.ALPHA && t.isCapitalised(b) && d.nameStopWords.contains(t.form[b])
+                if (b >= 0 && t.kind[b] == Tokens.ALPHA && COMPANY_WORDS.contains(t.form[b])
                         && !found.containsKey(w.name())) {
                     continue;
                 }
@@ -652,7 +656,9 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     break;
                 }
                 if (t.kind[k] == Tokens.ALPHA) {
-                    words++;
+                    if (t.sep[k] != Tokens.SEP_HYPHEN) {
+                        words++;
+                    }
                     if (isCue(k)) {
                         return true;
                     }
@@ -667,7 +673,9 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     break;
                 }
                 if (t.kind[k] == Tokens.ALPHA) {
-                    words++;
+                    if (t.sep[k] != Tokens.SEP_HYPHEN) {
+                        words++;
+                    }
                     if (isCue(k)) {
                         return true;
                     }
@@ -1411,9 +1419,6 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     }
                     fit = p;
                 }
-            }
-            if (fit == null && same.size() == 1) {
-                return same.get(0);
             }
             return fit;
         }
