@@ -127,6 +127,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
             "governorate", "oblast", "base", "airbase", "airport", "airfield", "street", "square", "settlement",
             "camp", "area", "municipality", "neighbourhood", "neighborhood", "valley", "river", "mountains");
 
+    private static final Set<String> POST_NOMINALS = ExtractionData.setOf("MP", "MEP", "QC", "KC", "OBE", "MBE",
+            "CBE", "KBE", "PhD", "MSP", "MLA", "TD", "Esq", "USN", "USMC", "USAF", "Ret", "retd");
     private static final Set<String> COMPANY_WORDS = ExtractionData.setOf("Plant", "Factory", "Works", "Bureau",
             "Concern", "Company", "Corporation", "JSC", "OJSC", "PJSC", "Holding", "Holdings", "Enterprise", "Institute",
             "Design", "Association", "Group", "Inc", "Ltd", "LLC", "Firm");
@@ -1002,6 +1004,17 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     }
                 }
             }
+            while (name.size() >= 2 && POST_NOMINALS.contains(t.form[name.get(name.size() - 1)[0]])) {
+                name.remove(name.size() - 1);
+            }
+            if (name.size() >= 3) {
+                int[] lastWord = name.get(name.size() - 1);
+                if (lastWord[1] == lastWord[0] + 1 && d.englishWords.contains(t.key[lastWord[0]])
+                        && !d.givenNames.contains(t.form[lastWord[0]]) && !isPatronymic(t.key[name.get(1)[0]])
+                        && !(lastWord[1] < n && SPEECH_VERBS.contains(t.form[lastWord[1]]))) {
+                    name.remove(name.size() - 1);
+                }
+            }
             int endTok = name.get(name.size() - 1)[1];
             if (endTok < n && t.kind[endTok] == Tokens.ALPHA && AFTER_NAME_BLOCKERS.contains(t.form[endTok])
                     && t.sep[endTok] != Tokens.SEP_NEWLINE) {
@@ -1298,8 +1311,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     // lexicon knows him as an ambassador and knows a President Herzog
                     KnownPerson docPerson = d.personByForm.get(Tokens.fold(who));
                     String head = Tokens.fold(titleHead(s)).replace("defense", "defence");
-                    if (docPerson != null && !Tokens.fold(docPerson.role()).replace("defense", "defence").contains(head)
-                            && Tokens.fold(titled.role()).replace("defense", "defence").contains(head)) {
+                    if (docPerson != null && !roleHas(docPerson, head) && roleHas(titled, head)) {
                         who = titled.name();
                     }
                 }
@@ -1309,13 +1321,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
                         who = m.value().person().name();
                     }
                 }
-                if (who == null && kind != null) {
-                    List<KnownPerson> same = d.knownBySurname.get(key);
-                    if (titled != null) {
-                        who = titled.name();
-                    } else if (same != null && same.size() == 1) {
-                        who = same.get(0).name();
-                    }
+                if (who == null && titled != null) {
+                    who = titled.name();
                 }
                 if (who == null && w.length > 2 && w[2] == 1 && !caps[s] && !headline[s] && !isStopWord(w)
                         && countryAt[s] == 0 && e == s + 1) {
@@ -1391,6 +1398,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
         }
 
+        private static boolean roleHas(KnownPerson p, String head) {
+            String role = " " + Tokens.fold(p.role()).replace("defense", "defence").replaceAll("[^a-z]+", " ") + " ";
+            return !head.isEmpty() && role.contains(" " + head + " ");
+        }
+
         /** The last word of the title right before token s ("Minister" in "Foreign Minister Hayashi"). */
         private String titleHead(int s) {
             int k = s - 1;
@@ -1412,8 +1424,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             KnownPerson fit = null;
             for (KnownPerson p : same) {
-                String role = Tokens.fold(p.role()).replace("defense", "defence");
-                if (!h.isEmpty() && role.contains(h)) {
+                String role = " " + Tokens.fold(p.role()).replace("defense", "defence").replaceAll("[^a-z]+", " ") + " ";
+                if (!h.isEmpty() && role.contains(" " + h + " ")) {
                     if (fit != null) {
                         return null;
                     }
