@@ -874,31 +874,19 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 if (claimKnown(ws)) {
                     return;
                 }
-                int to = ws.size();
-                while (to > 0 && d.englishWords.contains(t.key[ws.get(to - 1)[0]])
-                        && ws.get(to - 1)[1] == ws.get(to - 1)[0] + 1) {
-                    to--;
-                }
-                int from = 0;
-                while (from < to && !d.givenNames.contains(t.form[ws.get(from)[0]])
-                        && !d.givenNames.contains(word(ws.get(from)[0], ws.get(from)[1]))) {
-                    from++;
-                }
-                if (from > 0 && titleBefore != null && !allCaps(ws) && to >= 2 && to <= 3) {
-                    from = 0;
-                }
-                if (!allCaps(ws) && to - from >= 2 && to - from <= 4) {
-                    boolean ok = true;
-                    for (int k = from + 1; k < to; k++) {
-                        int[] w = ws.get(k);
-                        if (isStopWord(w) || countryAt[w[0]] > 0 || weaponAt[w[0]] > 0
-                                || w[1] == w[0] + 1 && d.englishWords.contains(t.key[w[0]])) {
-                            ok = false;
+                if (!allCaps(ws)) {
+                    // split the headline run at ordinary words: "Wendy R. Sherman With Bret Baier"
+                    int segStart = 0;
+                    for (int k = 0; k <= ws.size(); k++) {
+                        boolean cut = k == ws.size() || isStopWord(ws.get(k))
+                                || ws.get(k)[1] == ws.get(k)[0] + 1 && d.englishWords.contains(t.key[ws.get(k)[0]])
+                                        && !d.givenNames.contains(t.form[ws.get(k)[0]]);
+                        if (cut) {
+                            if (k > segStart) {
+                                headlineSegment(ws.subList(segStart, k), segStart == 0 ? titleBefore : null);
+                            }
+                            segStart = k + 1;
                         }
-                    }
-                    if (ok) {
-                        addPerson(new ArrayList<>(ws.subList(from, to)));
-                        return;
                     }
                 }
                 for (int[] w : ws) {
@@ -1053,6 +1041,30 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 return;
             }
             addPerson(name);
+        }
+
+        /** A piece of a headline run: a person if it is given name + surname, or follows a title. */
+        private void headlineSegment(List<int[]> seg, String titleBefore) {
+            int words = 0;
+            for (int[] w : seg) {
+                if (!isInitial(w)) {
+                    words++;
+                }
+            }
+            if (words < 2 || words > 4) {
+                return;
+            }
+            int[] first = seg.get(0);
+            boolean given = d.givenNames.contains(t.form[first[0]]) || d.givenNames.contains(word(first[0], first[1]));
+            if (!given && (titleBefore == null || words > 3)) {
+                return;
+            }
+            for (int[] w : seg) {
+                if (countryAt[w[0]] > 0 || weaponAt[w[0]] > 0) {
+                    return;
+                }
+            }
+            addPerson(new ArrayList<>(seg));
         }
 
         private int lastTokenOf(List<int[]> ws, int from) {
