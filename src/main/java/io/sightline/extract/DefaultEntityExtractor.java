@@ -754,6 +754,13 @@ public class DefaultEntityExtractor implements EntityExtractor {
             if (t.kind[i] != Tokens.ALPHA) {
                 return false;
             }
+            String f = t.form[i];
+            int apo = f.indexOf('\'');
+            if (apo > 0 && apo >= f.length() - 3 && f.length() - apo <= 3 && Character.isLowerCase(f.charAt(f.length() - 1))
+                    && (f.endsWith("'m") || f.endsWith("'ve") || f.endsWith("'ll") || f.endsWith("'re") || f.endsWith("'d")
+                            || f.endsWith("'t"))) {
+                return false;
+            }
             if (t.isCapitalised(i)) {
                 return true;
             }
@@ -998,6 +1005,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
             if (name.size() >= 3) {
                 int[] lastWord = name.get(name.size() - 1);
                 if (lastWord[1] == lastWord[0] + 1 && d.englishWords.contains(t.key[lastWord[0]])
+                        && !isInitial(name.get(name.size() - 2))
                         && !d.givenNames.contains(t.form[lastWord[0]]) && !isPatronymic(t.key[name.get(1)[0]])
                         && !(lastWord[1] < n && SPEECH_VERBS.contains(t.form[lastWord[1]]))) {
                     name.remove(name.size() - 1);
@@ -1166,14 +1174,17 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     return true;
                 }
             }
-            // speech: "X Y said", "said X Y", "X Y, the minister"
+            // speech: "X Y said", "said X Y", "X Y, the minister"; not for ordinary words ("Radio Liberty")
+            if (allEnglish(name)) {
+                return false;
+            }
             int after = last[1];
             if (after < n && t.kind[after] == Tokens.ALPHA && SPEECH_VERBS.contains(t.form[after])) {
                 return true;
             }
             if (after + 1 < n && t.isPunct(after, ',')) {
                 int k = after + 1;
-                if (t.kind[k] == Tokens.ALPHA && (t.form[k].equals("who") || t.form[k].equals("whose"))) {
+                if (t.kind[k] == Tokens.ALPHA && t.form[k].equals("who") && !allEnglish(name)) {
                     return true;
                 }
                 // "X Y, a portfolio manager", "X Y, director general of ..."
@@ -1202,6 +1213,15 @@ public class DefaultEntityExtractor implements EntityExtractor {
             return lower.length() > 6 && (lower.endsWith("ovich") || lower.endsWith("evich") || lower.endsWith("ovna")
                     || lower.endsWith("evna") || lower.endsWith("ivna") || lower.endsWith("ovych")
                     || lower.endsWith("ivych") || lower.endsWith("yich") || lower.endsWith("ichna"));
+        }
+
+        private boolean allEnglish(List<int[]> name) {
+            for (int[] w : name) {
+                if (w[1] != w[0] + 1 || !d.englishWords.contains(t.key[w[0]])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean allEnglishAfterFirst(List<int[]> name) {
@@ -1393,8 +1413,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                         continue;
                     }
                     boolean suffix = lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
-                    boolean prefix = sw.size() == 1 && lw.get(0).equals(sw.get(0))
-                            && d.surnamesFirst.contains(capitalise(sw.get(0)));
+                    boolean prefix = sw.size() == 1 && lw.get(0).equals(sw.get(0));
                     if (suffix || prefix) {
                         if (target != null && !target.equals(longer)) {
                             ambiguous = true;
