@@ -855,7 +855,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
         }
 
         private boolean isInitial(int[] w) {
-            return w[1] == w[0] + 1 && t.form[w[0]].length() == 1 && Character.isUpperCase(t.form[w[0]].charAt(0))
+            return w[1] == w[0] + 1 && countryAt[w[0]] == 0 && t.form[w[0]].length() == 1 && Character.isUpperCase(t.form[w[0]].charAt(0))
                     && w[1] < n && t.isPunct(w[1], '.');
         }
 
@@ -1271,7 +1271,13 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 }
                 parts.add(word);
             }
-            if (parts.isEmpty()) {
+            boolean realWord = false;
+            for (String part : parts) {
+                if (part.length() >= 2 && !part.endsWith(".")) {
+                    realWord = true;
+                }
+            }
+            if (!realWord) {
                 return;
             }
             String raw = String.join(" ", parts);

@@ -97,7 +97,7 @@ final class Tokens {
                 k = PUNCT;
                 i++;
             }
-            byte sp = newlines >= 2 ? SEP_PARAGRAPH : newlines == 1 ? SEP_NEWLINE
+            byte sp = newlines >= 2 ? SEP_PARAGRAPH : newlines == 1 ? (hardWrap(text, s) ? SEP_SPACE : SEP_NEWLINE)
                     : space ? SEP_SPACE : hyphen ? SEP_HYPHEN : SEP_NONE;
             t.add(s, i, sp, k);
             space = false;
@@ -105,6 +105,33 @@ final class Tokens {
             newlines = 0;
         }
         return t;
+    }
+
+    /**
+     * A single line break inside a hard-wrapped paragraph ("Prime Minister Yasuhiro\nNakasone") is
+     * a space: the line before it is long and does not end a sentence, and the next line is not
+     * indented. Short lines (headings, list items, bylines) keep their break.
+     */
+    static boolean hardWrap(String text, int next) {
+        int nl = text.lastIndexOf('\n', next - 1);
+        if (nl < 0) {
+            return false;
+        }
+        for (int k = nl + 1; k < next; k++) {
+            if (text.charAt(k) != '\r') {
+                return false; // indented: a new paragraph in wire copy
+            }
+        }
+        int prevEnd = nl;
+        while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+        if (prevEnd - prevStart < 55) {
+            return false;
+        }
+        char last = text.charAt(prevEnd - 1);
+        return last != '.' && last != ':' && last != '!' && last != '?' && last != '"' && last != '\u201d';
     }
 
     private void add(int s, int e, byte sp, byte k) {
