@@ -172,6 +172,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
         /** Name words of each person (folded), for resolving later bare mentions. */
         final Map<String, List<String>> personWords = new HashMap<>();
         final List<int[]> pendingSingles = new ArrayList<>();
+        /** Word sequences seen right before an organisation or place word ("Opto Mechanik" Inc). */
+        final Set<String> orgPhrases = new HashSet<>();
 
         Run(ExtractionData d, Tokens t) {
             this.d = d;
@@ -195,6 +197,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
             matchTitles();
             matchKnownPeople();
             findPeople();
+            if (!orgPhrases.isEmpty()) {
+                people.keySet().removeIf(name -> orgPhrases.contains(Tokens.fold(name))
+                        && d.personByForm.get(Tokens.fold(name)) == null);
+            }
             List<PersonEntity> persons = new ArrayList<>();
             for (Map.Entry<String, List<Mention>> e : people.entrySet()) {
                 List<Mention> ms = new ArrayList<>(new TreeSet<>(e.getValue()));
@@ -984,6 +990,14 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 }
             }
             if (lastStop >= 0) {
+                // "Opto Mechanik Inc", "Ben Gurion Airport": the words before are an organisation or place
+                if (lastStop > 0) {
+                    StringBuilder org = new StringBuilder();
+                    for (int k = 0; k < lastStop; k++) {
+                        org.append(k > 0 ? " " : "").append(Tokens.fold(word(name.get(k)[0], name.get(k)[1])));
+                    }
+                    orgPhrases.add(org.toString());
+                }
                 name = new ArrayList<>(name.subList(lastStop + 1, name.size()));
                 titleBefore = null;
                 if (name.isEmpty()) {
@@ -1273,6 +1287,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             boolean realWord = false;
             for (String part : parts) {
+                for (int c = 0; c < part.length(); c++) {
+                    if (Character.isDigit(part.charAt(c))) {
+                        return;
+                    }
+                }
                 if (part.length() >= 2 && !part.endsWith(".")) {
                     realWord = true;
                 }
