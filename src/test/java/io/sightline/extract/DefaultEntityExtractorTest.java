@@ -243,6 +243,46 @@ class DefaultEntityExtractorTest {
         assertEquals(List.of("SU"), w.origins());
     }
 
+    @Test
+    void countriesThatSpeakAreStillCountries() {
+        assertEquals(Set.of("JO"), x("Jordan said its air force had shot down several drones.").countryCodes());
+        Extraction e = x("Senator Chad Whitmore, a Kansas Republican, pressed Army witnesses.");
+        assertEquals(Set.of("Chad Whitmore"), e.personNames());
+        assertFalse(e.countryCodes().contains("TD"));
+    }
+
+    @Test
+    void aSurnameAfterATitleResolvesThroughTheLexicon() {
+        Extraction e = x("He met the EU Commission President von der Leyen in Brussels. Later von der Leyen left.");
+        assertEquals(Set.of("Ursula von der Leyen"), e.personNames());
+        assertEquals(2, e.people().get(0).mentions().size());
+    }
+
+    @Test
+    void hardWrappedLinesDoNotSplitNames() {
+        String text = "Japan was ready to use diplomacy to help maintain the security of the Gulf, Prime Minister Yasuhiro\n"
+                + "Nakasone said on Tuesday in Tokyo.";
+        assertEquals(Set.of("Yasuhiro Nakasone"), x(text).personNames());
+    }
+
+    @Test
+    void organisationsThatSpeakAreNotPeople() {
+        Extraction e = x("Opto Mechanik Inc received contracts. Opto Mechanik said the series included a deal.");
+        assertTrue(e.personNames().isEmpty(), e.personNames().toString());
+        assertTrue(x("Flights at Ben Gurion resumed, and near Sao Paulo too.").personNames().isEmpty());
+    }
+
+    @Test
+    void russianNamesWithPatronymicsLoseThePatronymic() {
+        assertEquals(Set.of("Vladimir Artyakov", "Natalya Borisova"),
+                x("The board members are:\n\nVladimir Vladimirovich Artyakov\n\nNatalya Vladimirovna Borisova\n").personNames());
+    }
+
+    @Test
+    void sameSentenceSystemsLicenseAmbiguousNames() {
+        assertEquals(Set.of("S-300", "Buk"), x("Ukraine defends itself with S-300 and Buk, which work well.").weaponNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }

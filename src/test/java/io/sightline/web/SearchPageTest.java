@@ -59,7 +59,10 @@ class SearchPageTest {
                 .then().statusCode(200)
                 .body(containsString(Fixtures.SEED_TITLE))
                 .body(containsString("href=\"/search?country=RU\""))
-                .body(containsString("Li Shangfu met"));
+                // mentions in the text are marked and link to the search for their entity
+                .body(containsString("<a class=\"mention person\" href=\"/search?person=Li+Shangfu\" title=\"Li Shangfu\">Li Shangfu</a> met"))
+                .body(containsString("class=\"mention weapon\" href=\"/search?weapon=S-400\""))
+                .body(containsString("href=\"/search?person=Vladimir+Putin\""));
         given().when().get("/articles/not-a-number").then().statusCode(404);
     }
 
