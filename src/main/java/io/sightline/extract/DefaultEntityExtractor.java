@@ -742,6 +742,9 @@ public class DefaultEntityExtractor implements EntityExtractor {
 
         /** A word as folded for look-ups ("Nausėda" -> "Nauseda"). */
         private String word(int i, int j) {
+            if (j == i + 1) {
+                return t.form[i];
+            }
             return Tokens.normalise(t.text.substring(t.start[i], t.end[j - 1]));
         }
 
