@@ -121,7 +121,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
             "nurse", "doctor", "surgeon", "commissioner", "prosecutor", "judge", "attorney", "spokesperson",
             "premier", "chancellor", "aide", "candidate", "councillor", "councilor", "mp", "ceo", "cto", "cfo");
     private static final Set<String> LOCATIVE = ExtractionData.setOf("in", "near", "at", "outside", "inside",
-            "into", "across", "around", "towards", "toward", "via", "off", "on", "Near", "In", "At", "Outside");
+            "into", "across", "around", "towards", "toward", "via", "off", "on", "through", "Near", "In", "At", "Outside",
+            "Through", "Across", "Into", "Off", "Via");
     private static final Set<String> PLACE_NOUNS = ExtractionData.setOf("village", "town", "city", "region",
             "province", "district", "island", "islands", "port", "county", "suburb", "outskirts", "capital",
             "governorate", "oblast", "base", "airbase", "airport", "airfield", "street", "square", "settlement",
@@ -1088,6 +1089,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 if (countryAt[w[0]] > 0 || weaponAt[w[0]] > 0) {
                     return;
                 }
+            }
+            int p = first[0] - 1;
+            if (p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p])) {
+                return;
             }
             addPerson(new ArrayList<>(seg));
         }
