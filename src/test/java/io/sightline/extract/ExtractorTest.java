@@ -73,6 +73,8 @@ class ExtractorTest {
     void countryFalseFriendsAreNotCountries() {
         assertEquals(Set.of(), extract("We roasted a turkey for Thanksgiving dinner; the Turkey was carved at noon.")
                 .countryCodes());
+        assertEquals(Set.of("TR", "SY"), extract("Troops massed along the Turkey-Syria border.").countryCodes());
+        assertEquals(Set.of("TR"), extract("Officials in Turkey said the talks would go on.").countryCodes());
         assertFalse(extract("Michael Jordan played.").countryCodes().contains("JO"));
         assertFalse(extract("In Atlanta, Georgia, Gov. Brian Kemp signed the bill.").countryCodes().contains("GE"));
         assertTrue(extract("Georgia and Armenia met in Tbilisi.").countryCodes().contains("GE"));

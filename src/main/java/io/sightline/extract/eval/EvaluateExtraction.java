@@ -1,10 +1,12 @@
 package io.sightline.extract.eval;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,134 +19,188 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.sightline.extract.DefaultEntityExtractor;
+import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.Extraction;
+import io.sightline.extract.KnownPeople;
 import io.sightline.extract.WeaponKnowledgeBase;
 
 /**
- * Document-level precision, recall and F1 of the extractor against a gold file in JSON Lines
- * ({"id","title","body","gold":{"people":[…],"countries":[…],"weapons":[…]}}).
- * Names are compared without accents and case; gold weapon names go through the knowledge
- * base's aliases and gold people through the known-people lexicon first, since those data files
- * decide the canonical spelling ("Lukashenka" / "Lukashenko", "Abe Shinzo" / "Shinzo Abe").
+ * Scores the extractor against a gold set in JSON Lines
+ * ({@code {"id","title","body","gold":{"people":[...],"countries":[...],"weapons":[...]}}}):
+ * document-level micro precision, recall and F1 per type and overall.
  *
- * <pre>bin/evaluate-extraction [--errors] [FILE]    (default eval/extraction-dev-set.jsonl)</pre>
+ * <p>Usage: {@code bin/evaluate-extraction [--errors] [gold.jsonl ...]} (default
+ * {@code eval/extraction-dev-set.jsonl}). Names are compared after folding case, diacritics
+ * and apostrophes; gold weapons are mapped through the knowledge base's aliases and gold people
+ * through the known-people aliases, so both sides use the same canonical names.
  */
 public final class EvaluateExtraction {
 
-    private record Score(String type, int truePositives, int falsePositives, int falseNegatives) {
-        double precision() {
-            return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+    static final String DEFAULT_GOLD = "eval/extraction-dev-set.jsonl";
+    static final List<String> TYPES = List.of("people", "countries", "weapons");
+
+    /** True/false positives and false negatives of one type. */
+    public static final class Score {
+        public int tp;
+        public int fp;
+        public int fn;
+
+        public double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
         }
 
-        double recall() {
-            return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+        public double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
         }
 
-        double f1() {
+        public double f1() {
             double p = precision();
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
+
+        void add(Score o) {
+            tp += o.tp;
+            fp += o.fp;
+            fn += o.fn;
+        }
+    }
+
+    private final EntityExtractor extractor;
+    private final WeaponKnowledgeBase kb = new WeaponKnowledgeBase();
+    private final KnownPeople knownPeople = new KnownPeople();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public EvaluateExtraction(EntityExtractor extractor) {
+        this.extractor = extractor;
     }
 
     public static void main(String[] args) throws IOException {
         boolean errors = false;
-        Path file = Path.of("eval/extraction-dev-set.jsonl");
-        for (String arg : args) {
-            if (arg.equals("--errors")) {
-                errors = true;
-            } else {
-                file = Path.of(arg);
-            }
-        }
-        if (!Files.isRegularFile(file)) {
-            System.err.println(file + ": no such file");
-            System.exit(2);
-        }
-        DefaultEntityExtractor extractor = new DefaultEntityExtractor();
-        WeaponKnowledgeBase weapons = new WeaponKnowledgeBase();
-        ObjectMapper json = new ObjectMapper();
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (String type : List.of("people", "countries", "weapons")) {
-            counts.put(type, new int[3]);
-        }
-        int documents = 0;
-        int lineNumber = 0;
-        for (String line : Files.readAllLines(file)) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode doc;
-            try {
-                doc = json.readTree(line);
-            } catch (IOException e) {
-                System.err.println(file + " line " + lineNumber + ": not valid JSON: " + e.getMessage());
-                System.exit(2);
-                return;
-            }
-            documents++;
-            String title = doc.path("title").asText("");
-            Extraction found = extractor.extract(title, doc.path("body").asText(""));
-            JsonNode gold = doc.path("gold");
-            Map<String, Set<String>> expected = Map.of(
-                    "people", normalised(gold.path("people"), extractor::canonicalPersonName),
-                    "countries", normalised(gold.path("countries"), Function.identity()),
-                    "weapons", normalised(gold.path("weapons"),
-                            name -> weapons.byAlias(name).map(WeaponKnowledgeBase.System::name).orElse(name)));
-            Map<String, Set<String>> actual = Map.of(
-                    "people", normalised(found.personNames()),
-                    "countries", normalised(found.countryCodes()),
-                    "weapons", normalised(found.weaponNames()));
-            for (String type : counts.keySet()) {
-                Set<String> tp = new TreeSet<>(actual.get(type));
-                tp.retainAll(expected.get(type));
-                Set<String> fp = new TreeSet<>(actual.get(type));
-                fp.removeAll(expected.get(type));
-                Set<String> fn = new TreeSet<>(expected.get(type));
-                fn.removeAll(actual.get(type));
-                int[] c = counts.get(type);
-                c[0] += tp.size();
-                c[1] += fp.size();
-                c[2] += fn.size();
-                if (errors && (!fp.isEmpty() || !fn.isEmpty())) {
-                    System.out.printf("%s %-9s  spurious %s  missed %s%n", doc.path("id").asText("#" + lineNumber),
-                            type, fp, fn);
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            for (String part : a.trim().split("\\s+")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (part.equals("--errors")) {
+                    errors = true;
+                } else if (part.equals("-h") || part.equals("--help")) {
+                    System.out.println("usage: evaluate-extraction [--errors] [gold.jsonl ...]  (default "
+                            + DEFAULT_GOLD + ")");
+                    return;
+                } else {
+                    files.add(Path.of(part));
                 }
             }
         }
-        List<Score> scores = new ArrayList<>();
-        int[] all = new int[3];
-        counts.forEach((type, c) -> {
-            scores.add(new Score(type, c[0], c[1], c[2]));
-            for (int k = 0; k < 3; k++) {
-                all[k] += c[k];
-            }
-        });
-        scores.add(new Score("overall", all[0], all[1], all[2]));
-        System.out.printf("%s: %d documents%n", file, documents);
-        System.out.printf("%-10s %9s %9s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
-        for (Score s : scores) {
-            System.out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %6d %6d %6d%n", s.type(), s.precision(), s.recall(),
-                    s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives());
+        if (files.isEmpty()) {
+            files.add(Path.of(DEFAULT_GOLD));
+        }
+        EvaluateExtraction eval = new EvaluateExtraction(new DefaultEntityExtractor());
+        for (Path f : files) {
+            eval.evaluate(f, errors, System.out);
         }
     }
 
-    private static Set<String> normalised(JsonNode values, Function<String, String> canonical) {
-        Set<String> out = new HashSet<>();
-        values.forEach(value -> out.add(key(canonical.apply(value.asText()))));
+    /** Evaluates one gold file and prints the table; returns the scores by type plus "overall". */
+    public Map<String, Score> evaluate(Path gold, boolean errors, PrintStream out) throws IOException {
+        Map<String, Score> scores = new LinkedHashMap<>();
+        TYPES.forEach(type -> scores.put(type, new Score()));
+        int docs = 0;
+        StringBuilder errorReport = new StringBuilder();
+        try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode doc = json.readTree(line);
+                docs++;
+                String title = doc.path("title").asText("");
+                String body = doc.path("body").asText("");
+                Extraction x = extractor.extract(title, body);
+                JsonNode g = doc.path("gold");
+                Map<String, Set<String>> predicted = Map.of(
+                        "people", normalise(x.personNames(), this::canonicalPerson),
+                        "countries", normalise(x.countryCodes(), s -> s.toUpperCase(Locale.ROOT)),
+                        "weapons", normalise(x.weaponNames(), this::canonicalWeapon));
+                Map<String, Set<String>> expected = Map.of(
+                        "people", normalise(strings(g.path("people")), this::canonicalPerson),
+                        "countries", normalise(strings(g.path("countries")), s -> s.toUpperCase(Locale.ROOT)),
+                        "weapons", normalise(strings(g.path("weapons")), this::canonicalWeapon));
+                StringBuilder docErrors = new StringBuilder();
+                for (String type : TYPES) {
+                    Set<String> p = predicted.get(type);
+                    Set<String> e = expected.get(type);
+                    Set<String> fp = new TreeSet<>(p);
+                    fp.removeAll(e);
+                    Set<String> fn = new TreeSet<>(e);
+                    fn.removeAll(p);
+                    Score s = scores.get(type);
+                    s.tp += p.size() - fp.size();
+                    s.fp += fp.size();
+                    s.fn += fn.size();
+                    if (!fp.isEmpty() || !fn.isEmpty()) {
+                        docErrors.append(String.format("  %-9s FP %s  FN %s%n", type, fp, fn));
+                    }
+                }
+                if (docErrors.length() > 0) {
+                    errorReport.append(doc.path("id").asText("?")).append(": ")
+                            .append(title.length() > 80 ? title.substring(0, 80) + "..." : title).append('\n')
+                            .append(docErrors);
+                }
+            }
+        }
+        Score overall = new Score();
+        TYPES.forEach(type -> overall.add(scores.get(type)));
+        scores.put("overall", overall);
+        out.printf("%s (%d documents)%n", gold, docs);
+        out.printf("%-10s %6s %6s %6s %9s %6s %6s%n", "type", "TP", "FP", "FN", "precision", "recall", "F1");
+        for (Map.Entry<String, Score> e : scores.entrySet()) {
+            Score s = e.getValue();
+            out.printf("%-10s %6d %6d %6d %9.3f %6.3f %6.3f%n", e.getKey(), s.tp, s.fp, s.fn, s.precision(),
+                    s.recall(), s.f1());
+        }
+        if (errors) {
+            out.println();
+            out.println("Errors per document (FP = extracted, not in gold; FN = in gold, not extracted):");
+            out.print(errorReport);
+        }
+        out.println();
+        return scores;
+    }
+
+    private String canonicalPerson(String name) {
+        return fold(knownPeople.canonical(name).orElse(name));
+    }
+
+    private String canonicalWeapon(String name) {
+        return fold(kb.canonical(name).orElse(name));
+    }
+
+    /** Case, diacritics, apostrophes and hyphen/space differences do not count. */
+    static String fold(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    private static Set<String> normalise(Set<String> names, Function<String, String> canonical) {
+        Set<String> out = new TreeSet<>();
+        names.forEach(n -> out.add(canonical.apply(n)));
         return out;
     }
 
-    private static Set<String> normalised(Set<String> values) {
-        Set<String> out = new HashSet<>();
-        values.forEach(value -> out.add(key(value)));
+    private static Set<String> strings(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        if (array != null && array.isArray()) {
+            array.forEach(v -> {
+                if (!v.asText("").isBlank()) {
+                    out.add(v.asText());
+                }
+            });
+        }
         return out;
-    }
-
-    /** Compare without accents, case, and apostrophe or hyphen style. */
-    static String key(String value) {
-        return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\\s\\-]+", " ").strip();
     }
 }

@@ -1,0 +1,306 @@
+package io.sightline.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The dictionaries behind extraction, read once from the classpath (resources under
+ * {@code extract/}) and shared, immutable, by every extractor, {@link Countries} and
+ * {@link WeaponKnowledgeBase} in the JVM.
+ */
+final class ExtractionData {
+
+    static final String DIR = "/extract/";
+
+    enum Risk { NONE, PERSON_NAME, US_STATE, COMMON_WORD, NEEDS_CONTEXT }
+
+    /** One surface form of a country (or a blocking phrase when code is null). */
+    record CountryForm(String code, String form, Risk risk, boolean demonym) {
+    }
+
+    record Country(String code, String name, List<String> forms) {
+    }
+
+    record Weapon(String name, String type, List<String> origins) {
+    }
+
+    /** One surface form of a weapon; needsContext for bare ambiguous forms (Patriot, Javelin). */
+    record WeaponForm(Weapon weapon, String form, boolean needsContext, boolean blocked) {
+    }
+
+    record Family(String prefix, Pattern number, String type, List<String> origins, boolean stripSuffix) {
+    }
+
+    record KnownPerson(String name, String role, String country) {
+    }
+
+    /** A known person's form: the full name, or an alias ("Putin"). */
+    record PersonForm(KnownPerson person, boolean alias) {
+    }
+
+    final Map<String, Country> countries = new TreeMap<>();
+    final Map<String, String> countryCodeByForm = new HashMap<>();
+    final TokenTrie<CountryForm> countryTrie = new TokenTrie<>();
+
+    final Map<String, Weapon> weapons = new TreeMap<>();
+    final Map<String, Weapon> weaponByForm = new HashMap<>();
+    final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
+    final Map<String, List<Family>> families = new HashMap<>();
+    final Set<String> familyStops = new HashSet<>();
+
+    final Set<String> givenNames = new HashSet<>();
+    final Set<String> surnamesFirst = new HashSet<>();
+    final Set<String> nameStopWords = new HashSet<>();
+    final TokenTrie<String> titleTrie = new TokenTrie<>();
+    final TokenTrie<PersonForm> peopleTrie = new TokenTrie<>();
+    final Map<String, KnownPerson> personByForm = new HashMap<>();
+    /** Known people by folded surname ("herzog", "von der leyen", surname-first "xi"): for "President Herzog". */
+    final Map<String, List<KnownPerson>> knownBySurname = new HashMap<>();
+    /** Lower-case English words (SCOWL): capitalised, they start sentences rather than names. */
+    final Set<String> englishWords = new HashSet<>();
+
+    private static volatile ExtractionData instance;
+
+    static ExtractionData get() {
+        ExtractionData d = instance;
+        if (d == null) {
+            synchronized (ExtractionData.class) {
+                d = instance;
+                if (d == null) {
+                    d = new ExtractionData();
+                    instance = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    private ExtractionData() {
+        loadCountries();
+        loadWeapons();
+        loadFamilies();
+        loadPeople();
+    }
+
+    // ---------------------------------------------------------------- countries
+
+    private void loadCountries() {
+        for (String[] row : tsv("countries.tsv")) {
+            if (row.length < 2 || row[0].equals("code")) {
+                continue;
+            }
+            String code = row[0].trim();
+            String name = row[1].trim();
+            Set<String> risky = new HashSet<>(split(col(row, 5)));
+            Risk risk = switch (col(row, 4).trim()) {
+                case "person-name" -> Risk.PERSON_NAME;
+                case "us-state" -> Risk.US_STATE;
+                case "common-word" -> Risk.COMMON_WORD;
+                case "" -> Risk.NONE;
+                default -> Risk.NEEDS_CONTEXT;
+            };
+            List<String> forms = new ArrayList<>();
+            forms.add(name);
+            forms.addAll(split(col(row, 2)));
+            List<String> demonyms = split(col(row, 3));
+            countries.put(code, new Country(code, name, Collections.unmodifiableList(forms)));
+            for (String f : forms) {
+                addCountryForm(code, f, risky.contains(f) ? risk : Risk.NONE, false);
+            }
+            for (String f : demonyms) {
+                addCountryForm(code, f, risky.contains(f) ? risk : Risk.NONE, true);
+            }
+        }
+        if (!countries.containsKey("SU")) {
+            countries.put("SU", new Country("SU", "Soviet Union", List.of("Soviet Union", "USSR", "U.S.S.R.")));
+            countryCodeByForm.put(Tokens.fold("Soviet Union"), "SU");
+            countryCodeByForm.put(Tokens.fold("USSR"), "SU");
+        }
+        for (String line : lines("not-countries.txt")) {
+            countryTrie.add(line.trim(), new CountryForm(null, line.trim(), Risk.NONE, false), false);
+        }
+    }
+
+    private void addCountryForm(String code, String form, Risk risk, boolean demonym) {
+        if (form.isBlank()) {
+            return;
+        }
+        countryCodeByForm.putIfAbsent(Tokens.fold(form), code);
+        countryTrie.add(form, new CountryForm(code, form, risk, demonym), false);
+        // "Russia's" is tokenised as Russia + 's; a plural of a demonym is listed by the gazetteer.
+    }
+
+    // ---------------------------------------------------------------- weapons
+
+    private void loadWeapons() {
+        for (String[] row : tsv("weapons.tsv")) {
+            if (row.length < 3 || row[0].equals("name")) {
+                continue;
+            }
+            String name = row[0].trim();
+            Weapon w = new Weapon(name, col(row, 2).trim(), List.copyOf(split(col(row, 3))));
+            weapons.put(name, w);
+            Set<String> contextForms = "needs-context".equals(col(row, 5).trim())
+                    ? new HashSet<>(split(col(row, 6))) : Set.of();
+            List<String> forms = new ArrayList<>();
+            forms.add(name);
+            forms.addAll(split(col(row, 1)));
+            for (String f : forms) {
+                weaponByForm.putIfAbsent(Tokens.fold(f), w);
+                weaponTrie.add(f, new WeaponForm(w, f, contextForms.contains(f), false), false);
+            }
+        }
+        // Phrases that contain a weapon name but are something else: they win by length and block.
+        for (String line : lines("not-weapons.txt")) {
+            weaponTrie.add(line.trim(), new WeaponForm(null, line.trim(), false, true), false);
+        }
+    }
+
+    private void loadFamilies() {
+        Set<String> seen = new HashSet<>();
+        for (String[] row : tsv("weapon-families.tsv")) {
+            if (row.length >= 2 && row[0].equals("stop")) {
+                familyStops.add(row[1].trim());
+                continue;
+            }
+            if (row.length < 5 || row[0].equals("prefix") || !seen.add(String.join("\t", row))) {
+                continue;
+            }
+            try {
+                families.computeIfAbsent(row[0].trim(), k -> new ArrayList<>())
+                        .add(new Family(row[0].trim(), Pattern.compile(row[1].trim()), row[2].trim(),
+                                List.copyOf(split(row[3])), row[4].trim().equals("strip-suffix")));
+            } catch (RuntimeException badRow) {
+                // a malformed regex in the data: skip the row rather than fail start-up
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private void loadPeople() {
+        for (String line : lines("given-names.txt")) {
+            givenNames.add(Tokens.normalise(line.trim()));
+        }
+        for (String line : lines("surnames-first.txt")) {
+            surnamesFirst.add(Tokens.normalise(line.trim()));
+        }
+        for (String line : lines("name-stop-words.txt")) {
+            nameStopWords.add(Tokens.normalise(line.trim()));
+        }
+        for (String[] row : tsv("person-titles.tsv")) {
+            if (row.length >= 2 && !row[0].equals("title")) {
+                titleTrie.add(row[0].trim(), row[1].trim(), false);
+            }
+        }
+        for (String[] row : tsv("known-people.tsv")) {
+            if (row.length < 1 || row[0].equals("name") || row[0].isBlank()) {
+                continue;
+            }
+            KnownPerson p = new KnownPerson(row[0].trim(), col(row, 2).trim(), col(row, 3).trim());
+            personByForm.putIfAbsent(Tokens.fold(p.name()), p);
+            peopleTrie.add(p.name(), new PersonForm(p, false), false);
+            for (String alias : split(col(row, 1))) {
+                personByForm.putIfAbsent(Tokens.fold(alias), p);
+                peopleTrie.add(alias, new PersonForm(p, true), false);
+            }
+            indexSurname(p);
+        }
+        for (String line : lines("english-words.txt")) {
+            englishWords.add(line.trim());
+        }
+    }
+
+    private void indexSurname(KnownPerson p) {
+        String[] parts = p.name().split(" ");
+        if (parts.length < 2) {
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        keys.add(Tokens.fold(parts[parts.length - 1]));
+        if (surnamesFirst.contains(Tokens.normalise(parts[0]))) {
+            keys.add(Tokens.fold(parts[0]));
+        }
+        for (int k = 1; k < parts.length - 1; k++) {
+            keys.add(Tokens.fold(String.join(" ", Arrays.asList(parts).subList(k, parts.length))));
+        }
+        for (String key : keys) {
+            knownBySurname.computeIfAbsent(key, x -> new ArrayList<>()).add(p);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    static String col(String[] row, int i) {
+        return i < row.length ? row[i] : "";
+    }
+
+    static List<String> split(String s) {
+        if (s == null || s.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : s.split("\\|")) {
+            if (!p.isBlank()) {
+                out.add(p.trim());
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> tsv(String name) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(name)) {
+            rows.add(line.split("\t", -1));
+        }
+        return rows;
+    }
+
+    /** Non-blank, non-comment lines of a resource; an absent resource reads as empty. */
+    static List<String> lines(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = ExtractionData.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(line.replace("\uFEFF", ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DIR + name, e);
+        }
+        return out;
+    }
+
+    static Map<String, String> orderedOf(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    static Set<String> setOf(String... words) {
+        return new HashSet<>(Arrays.asList(words));
+    }
+}
