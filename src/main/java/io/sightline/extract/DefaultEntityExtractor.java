@@ -869,6 +869,12 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     && w[1] < n && t.isPunct(w[1], '.');
         }
 
+        /** A middle initial written without its full stop: the "W" of "George W Bush". */
+        private boolean isBareInitial(int[] w) {
+            return w[1] == w[0] + 1 && t.kind[w[0]] == Tokens.ALPHA && t.form[w[0]].length() == 1
+                    && Character.isUpperCase(t.form[w[0]].charAt(0)) && !caps[w[0]];
+        }
+
         private void flush(List<int[]> words, String titleBefore) {
             if (words.isEmpty()) {
                 return;
@@ -1023,7 +1029,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
             if (name.size() >= 3) {
                 int[] lastWord = name.get(name.size() - 1);
                 if (lastWord[1] == lastWord[0] + 1 && d.englishWords.contains(t.key[lastWord[0]])
-                        && !isInitial(name.get(name.size() - 2))
+                        && !isInitial(name.get(name.size() - 2)) && !isBareInitial(name.get(name.size() - 2))
                         && !d.givenNames.contains(t.form[lastWord[0]]) && !isPatronymic(t.key[name.get(1)[0]])
                         && !(lastWord[1] < n && SPEECH_VERBS.contains(t.form[lastWord[1]]))) {
                     name.remove(name.size() - 1);

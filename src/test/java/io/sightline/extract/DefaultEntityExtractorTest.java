@@ -283,6 +283,12 @@ class DefaultEntityExtractorTest {
         assertEquals(Set.of("S-300", "Buk"), x("Ukraine defends itself with S-300 and Buk, which work well.").weaponNames());
     }
 
+    @Test
+    void middleInitialWithoutFullStopKeepsTheName() {
+        assertEquals(Set.of("George W. Bush"), x("US president George W Bush has pledged a tough budget.").personNames());
+        assertEquals(Set.of("Harriet Vane"), x("Detective Harriet Q Vane has opened an inquiry.").personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
