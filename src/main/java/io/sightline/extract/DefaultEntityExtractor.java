@@ -1097,7 +1097,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 }
             }
             int p = first[0] - 1;
-            if (p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p])) {
+            if (p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p]) && t.sep[first[0]] < Tokens.SEP_NEWLINE) {
                 return;
             }
             addPerson(new ArrayList<>(seg));
@@ -1161,10 +1161,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             // places named like people: "near São Paulo", "on Diego Garcia", "the village of Bint Jbeil"
             int p = first[0] - 1;
-            if (p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p])) {
+            boolean sameLine = t.sep[first[0]] < Tokens.SEP_NEWLINE;
+            if (sameLine && p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p])) {
                 return false;
             }
-            if (p >= 1 && t.form[p].equals("of") && PLACE_NOUNS.contains(t.key[p - 1])) {
+            if (sameLine && p >= 1 && t.form[p].equals("of") && PLACE_NOUNS.contains(t.key[p - 1])) {
                 return false;
             }
             int q = last[1];
@@ -1185,7 +1186,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 // "Mark Twain"... an ordinary capitalised word after a given name is still a surname
                 return !allEnglishAfterFirst(name) || name.size() == 2;
             }
-            if (d.surnamesFirst.contains(f0) && name.size() <= 3) {
+            // "the Sun Willis plays": a family name that is also a word, after an article, is that word
+            boolean afterArticle = p >= 0 && sameLine && t.kind[p] == Tokens.ALPHA && t.key[p].equals("the")
+                    && d.englishWords.contains(t.key[first[0]]);
+            if (d.surnamesFirst.contains(f0) && name.size() <= 3 && !afterArticle) {
                 boolean ok = true;
                 for (int k = 1; k < name.size(); k++) {
                     int[] w = name.get(k);
@@ -1364,7 +1368,29 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     }
                 }
             }
-            ambiguous.forEach(bySurname::remove);
+            // a surname shared by two people of the text ("Gary Neville", "Phil Neville") still names one
+            // of them, never a third person: it goes to the one named first
+            for (String key : ambiguous) {
+                String first = null;
+                int firstAt = Integer.MAX_VALUE;
+                for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
+                    List<String> parts = e.getValue();
+                    if (parts.size() < 2 || !parts.get(parts.size() - 1).equals(key)) {
+                        continue;
+                    }
+                    List<Mention> ms = people.get(e.getKey());
+                    int at = ms == null || ms.isEmpty() ? Integer.MAX_VALUE : firstStart(ms);
+                    if (first == null || at < firstAt) {
+                        first = e.getKey();
+                        firstAt = at;
+                    }
+                }
+                if (first != null) {
+                    bySurname.put(key, first);
+                } else {
+                    bySurname.remove(key);
+                }
+            }
             for (int[] w : pendingSingles) {
                 int s = w[0];
                 int e = w[1];
@@ -1405,6 +1431,14 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             pendingSingles.removeIf(w -> personToken[w[0]]);
             return bySurname;
+        }
+
+        private static int firstStart(List<Mention> ms) {
+            int min = Integer.MAX_VALUE;
+            for (Mention m : ms) {
+                min = Math.min(min, m.start());
+            }
+            return min;
         }
 
         private void resolveBareMentions() {

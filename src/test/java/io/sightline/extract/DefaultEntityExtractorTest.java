@@ -289,6 +289,20 @@ class DefaultEntityExtractorTest {
         assertEquals(Set.of("Harriet Vane"), x("Detective Harriet Q Vane has opened an inquiry.").personNames());
     }
 
+    @Test
+    void headlineSurnameMergesIntoTheFullNameOfTheBody() {
+        assertEquals(Set.of("Harold Pinch"),
+                x("Pinch to tackle budget row head on\nHarold Pinch says he will face the issue.").personNames());
+        assertEquals(Set.of("Bruce Willis"), x("Willis sues over film 'injury'\nActor Bruce Willis is suing a studio."
+                + " In Tears of the Sun Willis plays a commander.").personNames());
+    }
+
+    @Test
+    void sharedSurnameGoesToAPersonOfTheText() {
+        assertEquals(Set.of("Gary Neville", "Phil Neville"),
+                x("Gary Neville and Phil Neville played on Sunday. Mr Neville said it was a fair result.").personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
