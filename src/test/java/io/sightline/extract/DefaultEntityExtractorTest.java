@@ -303,6 +303,13 @@ class DefaultEntityExtractorTest {
                 x("Gary Neville and Phil Neville played on Sunday. Mr Neville said it was a fair result.").personNames());
     }
 
+    @Test
+    void aTitleLineDoesNotRunIntoTheBylineBelowIt() {
+        String text = "Minister Harold R. Pinch On Morning Radio Hour with presenter Imogen Castellane\n"
+                + "Harold R. Pinch, Minister of Trade\n\nLondon\n\nQUESTION: Welcome.";
+        assertEquals(Set.of("Harold Pinch", "Imogen Castellane"), x(text).personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
