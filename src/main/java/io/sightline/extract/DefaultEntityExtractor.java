@@ -960,7 +960,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     titleBefore = null;
                     continue;
                 }
-                if (stop || sentenceWord || particleFirst || isInitial(w) && from == 0 && ws.size() == 1) {
+                // "IAEA DG Grossi", "CNN anchor": an acronym before the name is an organisation
+                boolean acronym = w[1] == w[0] + 1 && t.form[w[0]].length() >= 3 && t.isAllCaps(w[0]) && !given
+                        && from + 1 < ws.size();
+                if (stop || sentenceWord || particleFirst || acronym || isInitial(w) && from == 0 && ws.size() == 1) {
                     if (sentenceWord && !stop) {
                         pendingSingles.add(w);
                     }
@@ -1025,6 +1028,17 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             while (name.size() >= 2 && POST_NOMINALS.contains(t.form[name.get(name.size() - 1)[0]])) {
                 name.remove(name.size() - 1);
+            }
+            // "Tudor England", "United Russia", "under President Ortega Nicaragua is": a country
+            // closing the run is not part of the name
+            while (name.size() >= 2 && endsWithCountry(name)) {
+                int cs = countryMatches.get(countryAt[name.get(name.size() - 1)[0]] - 1).start;
+                while (!name.isEmpty() && name.get(name.size() - 1)[0] >= cs) {
+                    name.remove(name.size() - 1);
+                }
+                if (name.isEmpty()) {
+                    return;
+                }
             }
             if (name.size() >= 3) {
                 int[] lastWord = name.get(name.size() - 1);
@@ -1107,7 +1121,27 @@ public class DefaultEntityExtractor implements EntityExtractor {
             return ws.get(ws.size() - 1)[1] - 1;
         }
 
+        /** The run's last word ends a country match that is not also a person's name. */
+        private boolean endsWithCountry(List<int[]> name) {
+            int[] last = name.get(name.size() - 1);
+            if (countryAt[last[0]] == 0) {
+                return false;
+            }
+            TokenTrie.Match<CountryForm> m = countryMatches.get(countryAt[last[0]] - 1);
+            return m.value().code() != null && m.value().risk() == Risk.NONE && m.end == last[1]
+                    && m.start > name.get(0)[0] && knownAt[last[0]] == 0;
+        }
+
         private boolean isStopWord(int[] w) {
+            // "Non-NATO", "D-ISIS", "pro-EU": a word built on an acronym
+            if (w[1] > w[0] + 1) {
+                for (int k = w[0]; k < w[1]; k++) {
+                    if (k > w[0] && t.sep[k] == Tokens.SEP_HYPHEN && t.form[k].length() >= 2 && t.isAllCaps(k)
+                            && !caps[k]) {
+                        return true;
+                    }
+                }
+            }
             String f = t.form[w[0]];
             if (!d.nameStopWords.contains(f) && !d.nameStopWords.contains(word(w[0], w[1]))) {
                 return false;

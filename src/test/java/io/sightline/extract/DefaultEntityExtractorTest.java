@@ -310,6 +310,18 @@ class DefaultEntityExtractorTest {
         assertEquals(Set.of("Harold Pinch", "Imogen Castellane"), x(text).personNames());
     }
 
+    @Test
+    void organisationsCountriesAndAcronymsAreNotPartOfNames() {
+        assertTrue(x("She wrote a history of Tudor England last year.").personNames().isEmpty());
+        assertTrue(x("The head of the ruling party, United Russia, spoke.").personNames().isEmpty());
+        assertTrue(x("He said the German Government is suspending the project.").personNames().isEmpty());
+        assertTrue(x("Oslo will designate the country a Major Non-NATO Ally and a member of the D-ISIS Coalition.")
+                .personNames().isEmpty());
+        assertEquals(Set.of("Rafael Grossi"), x("In his press conference, IAEA DG Grossi said it was difficult.").personNames());
+        assertEquals(Set.of("Daniel Ortega"), x("Under President Daniel Ortega the country suffers; under President Ortega"
+                + " Nicaragua is becoming a pariah.").personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
