@@ -123,6 +123,22 @@ public class DefaultEntityExtractor implements EntityExtractor {
     private static final Set<String> LOCATIVE = ExtractionData.setOf("in", "near", "at", "outside", "inside",
             "into", "across", "around", "towards", "toward", "via", "off", "on", "through", "Near", "In", "At", "Outside",
             "Through", "Across", "Into", "Off", "Via");
+    /** Words before "on" that make it "about" ("an update on X"), not a place ("a base on X"). */
+    private static final Set<String> ON_ABOUT = ExtractionData.setOf("update", "updates", "comment", "comments",
+            "commented", "focus", "focused", "focuses", "pressure", "sanctions", "report", "reports", "views", "talks",
+            "question", "questions", "decision", "position", "statement", "information", "news", "details", "attack",
+            "attacks", "criticism", "call", "calls", "called", "briefing", "remarks", "story", "book", "article",
+            "verdict", "ruling", "hearing", "inquiry", "investigation", "spotlight", "stance", "ban", "reflect",
+            "reflected", "depend", "depends", "rely", "relies", "relied", "congratulations", "congratulate", "praise",
+            "impose", "imposed", "insisted", "waiting", "wait", "agree", "agreed", "disagree", "consult", "consulted",
+            "case", "word", "progress", "advice", "hard", "tough", "soft", "bet", "bets", "tabs", "mercy", "behalf");
+    /** Words before "off" that make it a place ("anchored off Diego Garcia"). */
+    private static final Set<String> OFF_PLACE = ExtractionData.setOf("anchored", "sailing", "sailed", "sails",
+            "waters", "coast", "coasts", "ship", "ships", "vessel", "vessels", "island", "patrol", "patrols",
+            "patrolling", "operating", "operate", "operates", "located", "lying", "moored", "docked", "stationed",
+            "just", "far", "miles", "kilometres", "kilometers", "km", "nm", "sank", "sunk", "sinking", "exercises",
+            "drills", "deployed", "carrier", "submarine", "fleet", "flew", "flying", "crashed", "ditched", "rescued",
+            "fishing", "shore", "shores", "offshore", "boat", "boats", "seas", "sea", "area", "point", "spot");
     private static final Set<String> PLACE_NOUNS = ExtractionData.setOf("village", "town", "city", "region",
             "province", "district", "island", "islands", "port", "county", "suburb", "outskirts", "capital",
             "governorate", "oblast", "base", "airbase", "airport", "airfield", "street", "square", "settlement",
@@ -1196,7 +1212,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
             // places named like people: "near São Paulo", "on Diego Garcia", "the village of Bint Jbeil"
             int p = first[0] - 1;
             boolean sameLine = t.sep[first[0]] < Tokens.SEP_NEWLINE;
-            if (sameLine && p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p])) {
+            if (sameLine && p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p]) && !aboutPerson(p)) {
                 return false;
             }
             if (sameLine && p >= 1 && t.form[p].equals("of") && PLACE_NOUNS.contains(t.key[p - 1])) {
@@ -1273,6 +1289,19 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * "an update on Marc Fogel", "a deflection off Tony Hibbert": "on" after a word of talk or
+         * pressure means "about", and "off" is a place only after a word of ships and coasts.
+         */
+        private boolean aboutPerson(int p) {
+            String prep = t.key[p];
+            if (!prep.equals("on") && !prep.equals("off") || p == 0 || t.kind[p - 1] != Tokens.ALPHA) {
+                return false;
+            }
+            String before = t.key[p - 1];
+            return prep.equals("on") ? ON_ABOUT.contains(before) : !OFF_PLACE.contains(before);
         }
 
         private static boolean isPatronymic(String lower) {

@@ -322,6 +322,21 @@ class DefaultEntityExtractorTest {
                 + " Nicaragua is becoming a pariah.").personNames());
     }
 
+    @Test
+    void onAndOffBeforeANameAreNotAlwaysPlaces() {
+        assertEquals(Set.of("Marc Tessier"), x("Is there any update on Marc Tessier’s case?").personNames());
+        assertEquals(Set.of("Tony Haldane"), x("The shot took a deflection off Tony Haldane, but it went wide.").personNames());
+        assertTrue(x("Four bombers arrived at the air base on Diego Garcia this week.").personNames().isEmpty());
+        assertTrue(x("Two ships anchored off Diego Garcia overnight.").personNames().isEmpty());
+    }
+
+    @Test
+    void reportersAndSenatorsInBriefings() {
+        assertEquals(Set.of("Kylie Marsh"), x("We’ll start with Kylie Marsh of the Daily Post.").personNames());
+        assertEquals(Set.of("Missy Ryan"), x("We have time for a few. We’ll start with Missy Ryan of the Post.").personNames());
+        assertEquals(Set.of("Van Hollen"), x("Was it everyone on the committee except for Senators Van Hollen and Smith?").personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
