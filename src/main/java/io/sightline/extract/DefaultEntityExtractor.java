@@ -123,6 +123,8 @@ public class DefaultEntityExtractor implements EntityExtractor {
     private static final Set<String> LOCATIVE = ExtractionData.setOf("in", "near", "at", "outside", "inside",
             "into", "across", "around", "towards", "toward", "via", "off", "on", "through", "Near", "In", "At", "Outside",
             "Through", "Across", "Into", "Off", "Via");
+    private static final Set<String> COMPASS_WORDS = ExtractionData.setOf("North", "South", "East", "West",
+            "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Mid");
     /** Words before "on" that make it "about" ("an update on X"), not a place ("a base on X"). */
     private static final Set<String> ON_ABOUT = ExtractionData.setOf("update", "updates", "comment", "comments",
             "commented", "focus", "focused", "focuses", "pressure", "sanctions", "report", "reports", "views", "talks",
@@ -979,7 +981,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 // "IAEA DG Grossi", "CNN anchor": an acronym before the name is an organisation
                 boolean acronym = w[1] == w[0] + 1 && t.form[w[0]].length() >= 3 && t.isAllCaps(w[0]) && !given
                         && from + 1 < ws.size();
-                if (stop || sentenceWord || particleFirst || acronym || isInitial(w) && from == 0 && ws.size() == 1) {
+                // "North Hykeham", "South Yorkshire": a compass word opens a place
+                boolean compass = COMPASS_WORDS.contains(f) && w[1] == w[0] + 1 && from + 1 < ws.size();
+                if (stop || sentenceWord || particleFirst || acronym || compass
+                        || isInitial(w) && from == 0 && ws.size() == 1) {
                     if (sentenceWord && !stop) {
                         pendingSingles.add(w);
                     }
@@ -1269,6 +1274,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 if (t.kind[k] == Tokens.ALPHA && t.form[k].equals("who") && !allEnglish(name)) {
                     return true;
                 }
+                // "Annabella Holmes, 47, ...": an age
+                if (t.kind[k] == Tokens.DIGIT && t.form[k].length() <= 3 && k + 1 < n
+                        && (t.isPunct(k + 1, ',') || t.isPunct(k + 1, ')')) && !allEnglish(name)) {
+                    return true;
+                }
                 // "X Y, a portfolio manager", "X Y, director general of ..."
                 for (int m = k; m < n && m < k + 6; m++) {
                     if (t.kind[m] == Tokens.PUNCT || t.sep[m] >= Tokens.SEP_NEWLINE) {
@@ -1484,6 +1494,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 if (who == null && titled != null) {
                     who = titled.name();
                 }
+                if (who == null && w.length > 2 && w[2] == 1 && e == s + 1
+                        && (titleHead(s).equals("Sir") || titleHead(s).equals("Dame"))) {
+                    // "Sir Howard" after "Sir Howard Newby": these honorifics go with the given name
+                    who = byGivenName(key);
+                }
                 if (who == null && w.length > 2 && w[2] == 1 && !caps[s] && !headline[s] && !isStopWord(w)
                         && countryAt[s] == 0 && e == s + 1) {
                     who = surfaceWord(s, e);
@@ -1494,6 +1509,21 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             pendingSingles.removeIf(w -> personToken[w[0]]);
             return bySurname;
+        }
+
+        /** The one person of the text whose name starts with this given name, or null. */
+        private String byGivenName(String key) {
+            String found = null;
+            for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
+                List<String> parts = e.getValue();
+                if (parts.size() >= 2 && parts.get(0).equals(key)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = e.getKey();
+                }
+            }
+            return found;
         }
 
         private static int firstStart(List<Mention> ms) {

@@ -337,6 +337,18 @@ class DefaultEntityExtractorTest {
         assertEquals(Set.of("Van Hollen"), x("Was it everyone on the committee except for Senators Van Hollen and Smith?").personNames());
     }
 
+    @Test
+    void britishNewsConventions() {
+        assertEquals(Set.of("Howard Newby"),
+                x("Its chief executive, Sir Howard Newby, spoke. Sir Howard said the report was fine.").personNames());
+        assertEquals(Set.of("Annabella Holmes"),
+                x("He went to see his fiancee Annabella Holmes, 47, whom he met there. Ms Holmes is safe.").personNames());
+        assertTrue(x("But the Tory MP for Sleaford and North Hykeham admitted the role.").personNames().isEmpty());
+        assertTrue(x("Strathclyde Police asked for help. Paramount and Warner Brothers said they agreed.").personNames().isEmpty());
+        assertEquals(Set.of("Rafael Benitez"), x("Reds manager Rafael Benitez believes the team can win.").personNames());
+        assertEquals(Set.of("Oliver North"), x("He met Oliver North and South Korean officials.").personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
