@@ -65,7 +65,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
             "Stadium", "Park", "Square", "Boulevard", "Trophy", "Cup", "Medal", "Scholarship", "Lecture",
             "Station", "Highway", "Road", "Tower", "Hospital", "Expressway", "Field", "Harbor", "Island", "v",
             "v.", "Telescope", "Arboretum", "Doctrine", "Corollary", "Rule", "Test", "Line", "Canal", "Dam",
-            "Square", "Regime");
+            "Square", "Regime", "Temple", "Church", "Chapel", "Abbey", "Shrine", "Cathedral");
     /** Lowercase nouns that make an adjacent capitalised word a weapons system ("Patriot batteries"). */
     private static final Set<String> WEAPON_CUES = ExtractionData.setOf("missile", "missiles", "system", "systems", "tank", "tanks",
             "jet", "jets", "fighter", "fighters", "drone", "drones", "battery", "batteries", "launcher", "launchers",
@@ -123,6 +123,13 @@ public class DefaultEntityExtractor implements EntityExtractor {
     private static final Set<String> LOCATIVE = ExtractionData.setOf("in", "near", "at", "outside", "inside",
             "into", "across", "around", "towards", "toward", "via", "off", "on", "through", "Near", "In", "At", "Outside",
             "Through", "Across", "Into", "Off", "Via");
+    /** Lower-case nouns right before a name that say it names a thing, not a person ("newspaper Le Monde"). */
+    private static final Set<String> THING_NOUNS = ExtractionData.setOf("newspaper", "newspapers", "magazine", "paper",
+            "daily", "weekly", "tabloid", "band", "firm", "company", "club", "channel", "station", "studio", "label",
+            "website", "site", "airline", "broadcaster", "network", "programme", "program", "film", "movie", "album",
+            "novel", "song", "single", "ship", "vessel", "brand", "group's", "publisher", "bank", "insurer",
+            "carmaker", "retailer", "chain", "team", "operator", "outfit", "venue", "hotel", "restaurant",
+            "charity", "consultancy");
     private static final Set<String> COMPASS_WORDS = ExtractionData.setOf("North", "South", "East", "West",
             "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Mid");
     /** Words before "on" that make it "about" ("an update on X"), not a place ("a base on X"). */
@@ -1221,6 +1228,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 return false;
             }
             if (sameLine && p >= 1 && t.form[p].equals("of") && PLACE_NOUNS.contains(t.key[p - 1])) {
+                return false;
+            }
+            // "the French newspaper Le Monde", "Leeds band Kaiser Chiefs": named after a thing's noun
+            if (sameLine && p >= 0 && t.kind[p] == Tokens.ALPHA && THING_NOUNS.contains(t.form[p])) {
                 return false;
             }
             int q = last[1];

@@ -349,6 +349,16 @@ class DefaultEntityExtractorTest {
         assertEquals(Set.of("Oliver North"), x("He met Oliver North and South Korean officials.").personNames());
     }
 
+    @Test
+    void newspapersBandsElectionsAndTemplesAreNotPeople() {
+        assertTrue(x("Others, like the French newspaper Le Monde, have applied a different strategy.").personNames().isEmpty());
+        assertTrue(x("Leeds band Kaiser Chiefs came fifth, and Glasgow band Franz Ferdinand won.").personNames().isEmpty());
+        assertTrue(x("If the Conservatives won the General Election, the Lib Dems warned.").personNames().isEmpty());
+        assertTrue(x("The leader will visit the Shri Swaminarayan Mandir Temple in Neasden.").personNames().isEmpty());
+        assertEquals(Set.of("Trevor Nelson"), x("Pundits included BBC Radio 1 DJ Trevor Nelson and others.").personNames());
+        assertEquals(Set.of("Charlotte Church"), x("Singer Charlotte Church said she was happy.").personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
