@@ -359,6 +359,11 @@ class DefaultEntityExtractorTest {
         assertEquals(Set.of("Charlotte Church"), x("Singer Charlotte Church said she was happy.").personNames());
     }
 
+    @Test
+    void drNoIsNotAPerson() {
+        assertEquals(Set.of("Nolan"), x("Critics loved Dr No and the other films. Mr Nolan said no.").personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
