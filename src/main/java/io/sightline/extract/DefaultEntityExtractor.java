@@ -65,7 +65,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
             "Stadium", "Park", "Square", "Boulevard", "Trophy", "Cup", "Medal", "Scholarship", "Lecture",
             "Station", "Highway", "Road", "Tower", "Hospital", "Expressway", "Field", "Harbor", "Island", "v",
             "v.", "Telescope", "Arboretum", "Doctrine", "Corollary", "Rule", "Test", "Line", "Canal", "Dam",
-            "Square", "Regime");
+            "Square", "Regime", "Temple", "Church", "Chapel", "Abbey", "Shrine", "Cathedral");
     /** Lowercase nouns that make an adjacent capitalised word a weapons system ("Patriot batteries"). */
     private static final Set<String> WEAPON_CUES = ExtractionData.setOf("missile", "missiles", "system", "systems", "tank", "tanks",
             "jet", "jets", "fighter", "fighters", "drone", "drones", "battery", "batteries", "launcher", "launchers",
@@ -124,6 +124,31 @@ public class DefaultEntityExtractor implements EntityExtractor {
     private static final Set<String> LOCATIVE = ExtractionData.setOf("in", "near", "at", "outside", "inside",
             "into", "across", "around", "towards", "toward", "via", "off", "on", "through", "Near", "In", "At", "Outside",
             "Through", "Across", "Into", "Off", "Via");
+    /** Lower-case nouns right before a name that say it names a thing, not a person ("newspaper Le Monde"). */
+    private static final Set<String> THING_NOUNS = ExtractionData.setOf("newspaper", "newspapers", "magazine", "paper",
+            "daily", "weekly", "tabloid", "band", "firm", "company", "club", "channel", "station", "studio", "label",
+            "website", "site", "airline", "broadcaster", "network", "programme", "program", "film", "movie", "album",
+            "novel", "song", "single", "ship", "vessel", "brand", "group's", "publisher", "bank", "insurer",
+            "carmaker", "retailer", "chain", "team", "operator", "outfit", "venue", "hotel", "restaurant",
+            "charity", "consultancy");
+    private static final Set<String> COMPASS_WORDS = ExtractionData.setOf("North", "South", "East", "West",
+            "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Mid");
+    /** Words before "on" that make it "about" ("an update on X"), not a place ("a base on X"). */
+    private static final Set<String> ON_ABOUT = ExtractionData.setOf("update", "updates", "comment", "comments",
+            "commented", "focus", "focused", "focuses", "pressure", "sanctions", "report", "reports", "views", "talks",
+            "question", "questions", "decision", "position", "statement", "information", "news", "details", "attack",
+            "attacks", "criticism", "call", "calls", "called", "briefing", "remarks", "story", "book", "article",
+            "verdict", "ruling", "hearing", "inquiry", "investigation", "spotlight", "stance", "ban", "reflect",
+            "reflected", "depend", "depends", "rely", "relies", "relied", "congratulations", "congratulate", "praise",
+            "impose", "imposed", "insisted", "waiting", "wait", "agree", "agreed", "disagree", "consult", "consulted",
+            "case", "word", "progress", "advice", "hard", "tough", "soft", "bet", "bets", "tabs", "mercy", "behalf");
+    /** Words before "off" that make it a place ("anchored off Diego Garcia"). */
+    private static final Set<String> OFF_PLACE = ExtractionData.setOf("anchored", "sailing", "sailed", "sails",
+            "waters", "coast", "coasts", "ship", "ships", "vessel", "vessels", "island", "patrol", "patrols",
+            "patrolling", "operating", "operate", "operates", "located", "lying", "moored", "docked", "stationed",
+            "just", "far", "miles", "kilometres", "kilometers", "km", "nm", "sank", "sunk", "sinking", "exercises",
+            "drills", "deployed", "carrier", "submarine", "fleet", "flew", "flying", "crashed", "ditched", "rescued",
+            "fishing", "shore", "shores", "offshore", "boat", "boats", "seas", "sea", "area", "point", "spot");
     private static final Set<String> PLACE_NOUNS = ExtractionData.setOf("village", "town", "city", "region",
             "province", "district", "island", "islands", "port", "county", "suburb", "outskirts", "capital",
             "governorate", "oblast", "base", "airbase", "airport", "airfield", "street", "square", "settlement",
@@ -878,6 +903,12 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     && w[1] < n && t.isPunct(w[1], '.');
         }
 
+        /** A middle initial written without its full stop: the "W" of "George W Bush". */
+        private boolean isBareInitial(int[] w) {
+            return w[1] == w[0] + 1 && t.kind[w[0]] == Tokens.ALPHA && t.form[w[0]].length() == 1
+                    && Character.isUpperCase(t.form[w[0]].charAt(0)) && !caps[w[0]];
+        }
+
         private void flush(List<int[]> words, String titleBefore) {
             if (words.isEmpty()) {
                 return;
@@ -963,7 +994,13 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     titleBefore = null;
                     continue;
                 }
-                if (stop || sentenceWord || particleFirst || isInitial(w) && from == 0 && ws.size() == 1) {
+                // "IAEA DG Grossi", "CNN anchor": an acronym before the name is an organisation
+                boolean acronym = w[1] == w[0] + 1 && t.form[w[0]].length() >= 3 && t.isAllCaps(w[0]) && !given
+                        && from + 1 < ws.size();
+                // "North Hykeham", "South Yorkshire": a compass word opens a place
+                boolean compass = COMPASS_WORDS.contains(f) && w[1] == w[0] + 1 && from + 1 < ws.size();
+                if (stop || sentenceWord || particleFirst || acronym || compass
+                        || isInitial(w) && from == 0 && ws.size() == 1) {
                     if (sentenceWord && !stop) {
                         pendingSingles.add(w);
                     }
@@ -1029,10 +1066,21 @@ public class DefaultEntityExtractor implements EntityExtractor {
             while (name.size() >= 2 && POST_NOMINALS.contains(t.form[name.get(name.size() - 1)[0]])) {
                 name.remove(name.size() - 1);
             }
+            // "Tudor England", "United Russia", "under President Ortega Nicaragua is": a country
+            // closing the run is not part of the name
+            while (name.size() >= 2 && endsWithCountry(name)) {
+                int cs = countryMatches.get(countryAt[name.get(name.size() - 1)[0]] - 1).start;
+                while (!name.isEmpty() && name.get(name.size() - 1)[0] >= cs) {
+                    name.remove(name.size() - 1);
+                }
+                if (name.isEmpty()) {
+                    return;
+                }
+            }
             if (name.size() >= 3) {
                 int[] lastWord = name.get(name.size() - 1);
                 if (lastWord[1] == lastWord[0] + 1 && d.englishWords.contains(t.key[lastWord[0]])
-                        && !isInitial(name.get(name.size() - 2))
+                        && !isInitial(name.get(name.size() - 2)) && !isBareInitial(name.get(name.size() - 2))
                         && !d.givenNames.contains(t.form[lastWord[0]]) && !isPatronymic(t.key[name.get(1)[0]])
                         && !(lastWord[1] < n && SPEECH_VERBS.contains(t.form[lastWord[1]]))) {
                     name.remove(name.size() - 1);
@@ -1100,7 +1148,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 }
             }
             int p = first[0] - 1;
-            if (p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p])) {
+            if (p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p]) && t.sep[first[0]] < Tokens.SEP_NEWLINE) {
                 return;
             }
             addPerson(new ArrayList<>(seg));
@@ -1110,7 +1158,27 @@ public class DefaultEntityExtractor implements EntityExtractor {
             return ws.get(ws.size() - 1)[1] - 1;
         }
 
+        /** The run's last word ends a country match that is not also a person's name. */
+        private boolean endsWithCountry(List<int[]> name) {
+            int[] last = name.get(name.size() - 1);
+            if (countryAt[last[0]] == 0) {
+                return false;
+            }
+            TokenTrie.Match<CountryForm> m = countryMatches.get(countryAt[last[0]] - 1);
+            return m.value().code() != null && m.value().risk() == Risk.NONE && m.end == last[1]
+                    && m.start > name.get(0)[0] && knownAt[last[0]] == 0;
+        }
+
         private boolean isStopWord(int[] w) {
+            // "Non-NATO", "D-ISIS", "pro-EU": a word built on an acronym
+            if (w[1] > w[0] + 1) {
+                for (int k = w[0]; k < w[1]; k++) {
+                    if (k > w[0] && t.sep[k] == Tokens.SEP_HYPHEN && t.form[k].length() >= 2 && t.isAllCaps(k)
+                            && !caps[k]) {
+                        return true;
+                    }
+                }
+            }
             String f = t.form[w[0]];
             if (!d.nameStopWords.contains(f) && !d.nameStopWords.contains(word(w[0], w[1]))) {
                 return false;
@@ -1164,10 +1232,15 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             // places named like people: "near São Paulo", "on Diego Garcia", "the village of Bint Jbeil"
             int p = first[0] - 1;
-            if (p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p])) {
+            boolean sameLine = t.sep[first[0]] < Tokens.SEP_NEWLINE;
+            if (sameLine && p >= 0 && t.kind[p] == Tokens.ALPHA && LOCATIVE.contains(t.form[p]) && !aboutPerson(p)) {
                 return false;
             }
-            if (p >= 1 && t.form[p].equals("of") && PLACE_NOUNS.contains(t.key[p - 1])) {
+            if (sameLine && p >= 1 && t.form[p].equals("of") && PLACE_NOUNS.contains(t.key[p - 1])) {
+                return false;
+            }
+            // "the French newspaper Le Monde", "Leeds band Kaiser Chiefs": named after a thing's noun
+            if (sameLine && p >= 0 && t.kind[p] == Tokens.ALPHA && THING_NOUNS.contains(t.form[p])) {
                 return false;
             }
             int q = last[1];
@@ -1188,7 +1261,10 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 // "Mark Twain"... an ordinary capitalised word after a given name is still a surname
                 return !allEnglishAfterFirst(name) || name.size() == 2;
             }
-            if (d.surnamesFirst.contains(f0) && name.size() <= 3) {
+            // "the Sun Willis plays": a family name that is also a word, after an article, is that word
+            boolean afterArticle = p >= 0 && sameLine && t.kind[p] == Tokens.ALPHA && t.key[p].equals("the")
+                    && d.englishWords.contains(t.key[first[0]]);
+            if (d.surnamesFirst.contains(f0) && name.size() <= 3 && !afterArticle) {
                 boolean ok = true;
                 for (int k = 1; k < name.size(); k++) {
                     int[] w = name.get(k);
@@ -1218,6 +1294,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 if (t.kind[k] == Tokens.ALPHA && t.form[k].equals("who") && !allEnglish(name)) {
                     return true;
                 }
+                // "Annabella Holmes, 47, ...": an age
+                if (t.kind[k] == Tokens.DIGIT && t.form[k].length() <= 3 && k + 1 < n
+                        && (t.isPunct(k + 1, ',') || t.isPunct(k + 1, ')')) && !allEnglish(name)) {
+                    return true;
+                }
                 // "X Y, a portfolio manager", "X Y, director general of ..."
                 for (int m = k; m < n && m < k + 6; m++) {
                     if (t.kind[m] == Tokens.PUNCT || t.sep[m] >= Tokens.SEP_NEWLINE) {
@@ -1238,6 +1319,19 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * "an update on Marc Fogel", "a deflection off Tony Hibbert": "on" after a word of talk or
+         * pressure means "about", and "off" is a place only after a word of ships and coasts.
+         */
+        private boolean aboutPerson(int p) {
+            String prep = t.key[p];
+            if (!prep.equals("on") && !prep.equals("off") || p == 0 || t.kind[p - 1] != Tokens.ALPHA) {
+                return false;
+            }
+            String before = t.key[p - 1];
+            return prep.equals("on") ? ON_ABOUT.contains(before) : !OFF_PLACE.contains(before);
         }
 
         private static boolean isPatronymic(String lower) {
@@ -1367,7 +1461,29 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     }
                 }
             }
-            ambiguous.forEach(bySurname::remove);
+            // a surname shared by two people of the text ("Gary Neville", "Phil Neville") still names one
+            // of them, never a third person: it goes to the one named first
+            for (String key : ambiguous) {
+                String first = null;
+                int firstAt = Integer.MAX_VALUE;
+                for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
+                    List<String> parts = e.getValue();
+                    if (parts.size() < 2 || !parts.get(parts.size() - 1).equals(key)) {
+                        continue;
+                    }
+                    List<Mention> ms = people.get(e.getKey());
+                    int at = ms == null || ms.isEmpty() ? Integer.MAX_VALUE : firstStart(ms);
+                    if (first == null || at < firstAt) {
+                        first = e.getKey();
+                        firstAt = at;
+                    }
+                }
+                if (first != null) {
+                    bySurname.put(key, first);
+                } else {
+                    bySurname.remove(key);
+                }
+            }
             for (int[] w : pendingSingles) {
                 int s = w[0];
                 int e = w[1];
@@ -1398,6 +1514,11 @@ public class DefaultEntityExtractor implements EntityExtractor {
                 if (who == null && titled != null) {
                     who = titled.name();
                 }
+                if (who == null && w.length > 2 && w[2] == 1 && e == s + 1
+                        && (titleHead(s).equals("Sir") || titleHead(s).equals("Dame"))) {
+                    // "Sir Howard" after "Sir Howard Newby": these honorifics go with the given name
+                    who = byGivenName(key);
+                }
                 if (who == null && w.length > 2 && w[2] == 1 && !caps[s] && !headline[s] && !isStopWord(w)
                         && countryAt[s] == 0 && e == s + 1) {
                     who = surfaceWord(s, e);
@@ -1408,6 +1529,29 @@ public class DefaultEntityExtractor implements EntityExtractor {
             }
             pendingSingles.removeIf(w -> personToken[w[0]]);
             return bySurname;
+        }
+
+        /** The one person of the text whose name starts with this given name, or null. */
+        private String byGivenName(String key) {
+            String found = null;
+            for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
+                List<String> parts = e.getValue();
+                if (parts.size() >= 2 && parts.get(0).equals(key)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = e.getKey();
+                }
+            }
+            return found;
+        }
+
+        private static int firstStart(List<Mention> ms) {
+            int min = Integer.MAX_VALUE;
+            for (Mention m : ms) {
+                min = Math.min(min, m.start());
+            }
+            return min;
         }
 
         private void resolveBareMentions() {

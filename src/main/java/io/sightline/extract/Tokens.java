@@ -127,12 +127,37 @@ final class Tokens {
             prevEnd--;
         }
         int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-        if (prevEnd - prevStart < 55) {
+        if (prevEnd - prevStart < WRAP_WIDTH) {
             return false;
         }
         char last = text.charAt(prevEnd - 1);
-        return last != '.' && last != ':' && last != '!' && last != '?' && last != '"' && last != '\u201d';
+        if (last == '.' || last == ':' || last == '!' || last == '?' || last == '"' || last == '\u201d') {
+            return false;
+        }
+        // the paragraph goes on: the next line is long too, or is its last line (ends a sentence), or
+        // the line before was long as well. A title line followed by a short byline is no paragraph.
+        int nextEnd = text.indexOf('\n', next);
+        if (nextEnd < 0) {
+            nextEnd = text.length();
+        }
+        while (nextEnd > next && Character.isWhitespace(text.charAt(nextEnd - 1))) {
+            nextEnd--;
+        }
+        if (nextEnd - next >= WRAP_WIDTH || nextEnd > next && ".!?\"\u201d)".indexOf(text.charAt(nextEnd - 1)) >= 0) {
+            return true;
+        }
+        if (prevStart == 0) {
+            return false;
+        }
+        int beforeEnd = prevStart - 1;
+        while (beforeEnd > 0 && text.charAt(beforeEnd - 1) == '\r') {
+            beforeEnd--;
+        }
+        int beforeStart = text.lastIndexOf('\n', beforeEnd - 1) + 1;
+        return beforeEnd - beforeStart >= WRAP_WIDTH;
     }
+
+    private static final int WRAP_WIDTH = 55;
 
     private void add(int s, int e, byte sp, byte k) {
         if (size == start.length) {

@@ -283,6 +283,87 @@ class DefaultEntityExtractorTest {
         assertEquals(Set.of("S-300", "Buk"), x("Ukraine defends itself with S-300 and Buk, which work well.").weaponNames());
     }
 
+    @Test
+    void middleInitialWithoutFullStopKeepsTheName() {
+        assertEquals(Set.of("George W. Bush"), x("US president George W Bush has pledged a tough budget.").personNames());
+        assertEquals(Set.of("Harriet Vane"), x("Detective Harriet Q Vane has opened an inquiry.").personNames());
+    }
+
+    @Test
+    void headlineSurnameMergesIntoTheFullNameOfTheBody() {
+        assertEquals(Set.of("Harold Pinch"),
+                x("Pinch to tackle budget row head on\nHarold Pinch says he will face the issue.").personNames());
+        assertEquals(Set.of("Bruce Willis"), x("Willis sues over film 'injury'\nActor Bruce Willis is suing a studio."
+                + " In Tears of the Sun Willis plays a commander.").personNames());
+    }
+
+    @Test
+    void sharedSurnameGoesToAPersonOfTheText() {
+        assertEquals(Set.of("Gary Neville", "Phil Neville"),
+                x("Gary Neville and Phil Neville played on Sunday. Mr Neville said it was a fair result.").personNames());
+    }
+
+    @Test
+    void aTitleLineDoesNotRunIntoTheBylineBelowIt() {
+        String text = "Minister Harold R. Pinch On Morning Radio Hour with presenter Imogen Castellane\n"
+                + "Harold R. Pinch, Minister of Trade\n\nLondon\n\nQUESTION: Welcome.";
+        assertEquals(Set.of("Harold Pinch", "Imogen Castellane"), x(text).personNames());
+    }
+
+    @Test
+    void organisationsCountriesAndAcronymsAreNotPartOfNames() {
+        assertTrue(x("She wrote a history of Tudor England last year.").personNames().isEmpty());
+        assertTrue(x("The head of the ruling party, United Russia, spoke.").personNames().isEmpty());
+        assertTrue(x("He said the German Government is suspending the project.").personNames().isEmpty());
+        assertTrue(x("Oslo will designate the country a Major Non-NATO Ally and a member of the D-ISIS Coalition.")
+                .personNames().isEmpty());
+        assertEquals(Set.of("Rafael Grossi"), x("In his press conference, IAEA DG Grossi said it was difficult.").personNames());
+        assertEquals(Set.of("Daniel Ortega"), x("Under President Daniel Ortega the country suffers; under President Ortega"
+                + " Nicaragua is becoming a pariah.").personNames());
+    }
+
+    @Test
+    void onAndOffBeforeANameAreNotAlwaysPlaces() {
+        assertEquals(Set.of("Marc Tessier"), x("Is there any update on Marc Tessier’s case?").personNames());
+        assertEquals(Set.of("Tony Haldane"), x("The shot took a deflection off Tony Haldane, but it went wide.").personNames());
+        assertTrue(x("Four bombers arrived at the air base on Diego Garcia this week.").personNames().isEmpty());
+        assertTrue(x("Two ships anchored off Diego Garcia overnight.").personNames().isEmpty());
+    }
+
+    @Test
+    void reportersAndSenatorsInBriefings() {
+        assertEquals(Set.of("Kylie Marsh"), x("We’ll start with Kylie Marsh of the Daily Post.").personNames());
+        assertEquals(Set.of("Missy Ryan"), x("We have time for a few. We’ll start with Missy Ryan of the Post.").personNames());
+        assertEquals(Set.of("Van Hollen"), x("Was it everyone on the committee except for Senators Van Hollen and Smith?").personNames());
+    }
+
+    @Test
+    void britishNewsConventions() {
+        assertEquals(Set.of("Howard Newby"),
+                x("Its chief executive, Sir Howard Newby, spoke. Sir Howard said the report was fine.").personNames());
+        assertEquals(Set.of("Annabella Holmes"),
+                x("He went to see his fiancee Annabella Holmes, 47, whom he met there. Ms Holmes is safe.").personNames());
+        assertTrue(x("But the Tory MP for Sleaford and North Hykeham admitted the role.").personNames().isEmpty());
+        assertTrue(x("Strathclyde Police asked for help. Paramount and Warner Brothers said they agreed.").personNames().isEmpty());
+        assertEquals(Set.of("Rafael Benitez"), x("Reds manager Rafael Benitez believes the team can win.").personNames());
+        assertEquals(Set.of("Oliver North"), x("He met Oliver North and South Korean officials.").personNames());
+    }
+
+    @Test
+    void newspapersBandsElectionsAndTemplesAreNotPeople() {
+        assertTrue(x("Others, like the French newspaper Le Monde, have applied a different strategy.").personNames().isEmpty());
+        assertTrue(x("Leeds band Kaiser Chiefs came fifth, and Glasgow band Franz Ferdinand won.").personNames().isEmpty());
+        assertTrue(x("If the Conservatives won the General Election, the Lib Dems warned.").personNames().isEmpty());
+        assertTrue(x("The leader will visit the Shri Swaminarayan Mandir Temple in Neasden.").personNames().isEmpty());
+        assertEquals(Set.of("Trevor Nelson"), x("Pundits included BBC Radio 1 DJ Trevor Nelson and others.").personNames());
+        assertEquals(Set.of("Charlotte Church"), x("Singer Charlotte Church said she was happy.").personNames());
+    }
+
+    @Test
+    void drNoIsNotAPerson() {
+        assertEquals(Set.of("Nolan"), x("Critics loved Dr No and the other films. Mr Nolan said no.").personNames());
+    }
+
     private static PersonEntity person(Extraction e, String name) {
         return e.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
