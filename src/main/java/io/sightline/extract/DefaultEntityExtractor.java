@@ -356,17 +356,26 @@ public class DefaultEntityExtractor implements EntityExtractor {
         // ------------------------------------------------------------ countries
 
         private void matchCountries() {
+            matchWords(d.countryTrie, countryMatches, countryAt);
+        }
+
+        /** Longest matches of a trie from left to right over word starts; {@code at[k]} is the 1-based match covering token k. */
+        private <V> void matchWords(TokenTrie<V> trie, List<TokenTrie.Match<V>> matches, int[] at) {
             for (int i = 0; i < n;) {
-                TokenTrie.Match<CountryForm> m = t.kind[i] == Tokens.ALPHA ? d.countryTrie.longest(t, i, caps) : null;
+                TokenTrie.Match<V> m = t.kind[i] == Tokens.ALPHA ? trie.longest(t, i, caps) : null;
                 if (m == null) {
                     i++;
                     continue;
                 }
-                countryMatches.add(m);
-                for (int k = m.start; k < m.end; k++) {
-                    countryAt[k] = countryMatches.size();
-                }
+                record(m, matches, at);
                 i = m.end;
+            }
+        }
+
+        private <V> void record(TokenTrie.Match<V> m, List<TokenTrie.Match<V>> matches, int[] at) {
+            matches.add(m);
+            for (int k = m.start; k < m.end; k++) {
+                at[k] = matches.size();
             }
         }
 
@@ -531,10 +540,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
                     i++;
                     continue;
                 }
-                weaponMatches.add(m);
-                for (int k = m.start; k < m.end; k++) {
-                    weaponAt[k] = weaponMatches.size();
-                }
+                record(m, weaponMatches, weaponAt);
                 i = m.end;
             }
         }
@@ -750,18 +756,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
         }
 
         private void matchKnownPeople() {
-            for (int i = 0; i < n;) {
-                TokenTrie.Match<PersonForm> m = t.kind[i] == Tokens.ALPHA ? d.peopleTrie.longest(t, i, caps) : null;
-                if (m == null) {
-                    i++;
-                    continue;
-                }
-                knownMatches.add(m);
-                for (int k = m.start; k < m.end; k++) {
-                    knownAt[k] = knownMatches.size();
-                }
-                i = m.end;
-            }
+            matchWords(d.peopleTrie, knownMatches, knownAt);
         }
 
         // ------------------------------------------------------------ people

@@ -85,29 +85,7 @@ final class TokenTrie<V> {
      * case-insensitively. Matches do not cross a line break and respect word boundaries.
      */
     Match<V> longest(Tokens t, int i, boolean[] caps) {
-        if (!t.boundaryBefore(i)) {
-            return null;
-        }
-        Node<V> node = root;
-        Match<V> best = null;
-        for (int j = i; j < t.size; j++) {
-            if (j > i && t.sep[j] >= Tokens.SEP_NEWLINE) {
-                break;
-            }
-            node = node.children == null ? null : node.children.get(t.key[j]);
-            if (node == null) {
-                break;
-            }
-            if (node.entries != null && t.boundaryAfter(j + 1)) {
-                for (Entry<V> e : node.entries) {
-                    if (caseMatches(e, t, i, caps)) {
-                        best = new Match<>(i, j + 1, e);
-                        break;
-                    }
-                }
-            }
-        }
-        return best;
+        return longestWithSuffix(t, i, caps, j -> false);
     }
 
     /** Like {@link #longest} but also accepts a match followed by a glued suffix (plural "s", variant "S", "M2"). */
