@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.sightline.extract.DefaultEntityExtractor;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.Extraction;
 import io.sightline.extract.KnownPeople;
@@ -37,7 +38,6 @@ import io.sightline.extract.WeaponKnowledgeBase;
 public final class EvaluateExtraction {
 
     static final String DEFAULT_GOLD = "eval/extraction-dev-set.jsonl";
-    static final List<String> TYPES = List.of("people", "countries", "weapons");
 
     /** True/false positives and false negatives of one type. */
     public static final class Score {
@@ -106,7 +106,9 @@ public final class EvaluateExtraction {
     /** Evaluates one gold file and prints the table; returns the scores by type plus "overall". */
     public Map<String, Score> evaluate(Path gold, boolean errors, PrintStream out) throws IOException {
         Map<String, Score> scores = new LinkedHashMap<>();
-        TYPES.forEach(type -> scores.put(type, new Score()));
+        for (EntityType type : EntityType.values()) {
+            scores.put(type.plural, new Score());
+        }
         int docs = 0;
         StringBuilder errorReport = new StringBuilder();
         try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
@@ -121,28 +123,23 @@ public final class EvaluateExtraction {
                 String body = doc.path("body").asText("");
                 Extraction x = extractor.extract(title, body);
                 JsonNode g = doc.path("gold");
-                Map<String, Set<String>> predicted = Map.of(
-                        "people", normalise(x.personNames(), this::canonicalPerson),
-                        "countries", normalise(x.countryCodes(), s -> s.toUpperCase(Locale.ROOT)),
-                        "weapons", normalise(x.weaponNames(), this::canonicalWeapon));
-                Map<String, Set<String>> expected = Map.of(
-                        "people", normalise(strings(g.path("people")), this::canonicalPerson),
-                        "countries", normalise(strings(g.path("countries")), s -> s.toUpperCase(Locale.ROOT)),
-                        "weapons", normalise(strings(g.path("weapons")), this::canonicalWeapon));
                 StringBuilder docErrors = new StringBuilder();
-                for (String type : TYPES) {
-                    Set<String> p = predicted.get(type);
-                    Set<String> e = expected.get(type);
+                for (EntityType type : EntityType.values()) {
+                    if (!g.has(type.plural)) {
+                        continue; // this gold file does not label the type: neither credit nor blame
+                    }
+                    Set<String> p = normalise(x.values(type), name -> canonical(type, name));
+                    Set<String> e = normalise(strings(g.path(type.plural)), name -> canonical(type, name));
                     Set<String> fp = new TreeSet<>(p);
                     fp.removeAll(e);
                     Set<String> fn = new TreeSet<>(e);
                     fn.removeAll(p);
-                    Score s = scores.get(type);
+                    Score s = scores.get(type.plural);
                     s.tp += p.size() - fp.size();
                     s.fp += fp.size();
                     s.fn += fn.size();
                     if (!fp.isEmpty() || !fn.isEmpty()) {
-                        docErrors.append(String.format("  %-9s FP %s  FN %s%n", type, fp, fn));
+                        docErrors.append(String.format("  %-9s FP %s  FN %s%n", type.plural, fp, fn));
                     }
                 }
                 if (docErrors.length() > 0) {
@@ -153,7 +150,7 @@ public final class EvaluateExtraction {
             }
         }
         Score overall = new Score();
-        TYPES.forEach(type -> overall.add(scores.get(type)));
+        scores.values().forEach(overall::add);
         scores.put("overall", overall);
         out.printf("%s (%d documents)%n", gold, docs);
         out.printf("%-10s %6s %6s %6s %9s %6s %6s%n", "type", "TP", "FP", "FN", "precision", "recall", "F1");
@@ -169,6 +166,15 @@ public final class EvaluateExtraction {
         }
         out.println();
         return scores;
+    }
+
+    /** Both sides of a comparison go through the same canonical names: the knowledge bases' own. */
+    private String canonical(EntityType type, String name) {
+        return switch (type) {
+            case PERSON -> canonicalPerson(name);
+            case COUNTRY -> name.toUpperCase(Locale.ROOT);
+            case WEAPON -> canonicalWeapon(name);
+        };
     }
 
     private String canonicalPerson(String name) {
