@@ -275,10 +275,6 @@ public final class EvaluateExtraction {
         out.println();
     }
 
-    String personKey(String name) {
-        return fold(knownPeople.canonical(name).orElse(name));
-    }
-
     private String weaponKey(String name) {
         return fold(kb.canonical(name).orElse(name));
     }
@@ -286,9 +282,26 @@ public final class EvaluateExtraction {
     /** Case, diacritics, apostrophes and hyphen/space differences do not count. */
     static String fold(String s) {
         String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-                .trim();
+        return n.replace('\u2019', '\'').replace('\u2018', '\'').replace('-', ' ').toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").trim();
     }
+
+    /**
+     * A person's comparison key: the lexicon's canonical name when it knows the name, else the
+     * name itself without a generational suffix ("John Armstrong Jr." = "John Armstrong": the
+     * extractor reports names without Jr./Sr./III, and a reader may write either).
+     */
+    String personKey(String name) {
+        String canonical = knownPeople.canonical(name).orElse(null);
+        if (canonical == null) {
+            String bare = GENERATION_SUFFIX.matcher(name).replaceAll("").trim();
+            canonical = knownPeople.canonical(bare).orElse(bare);
+        }
+        return fold(canonical);
+    }
+
+    private static final java.util.regex.Pattern GENERATION_SUFFIX =
+            java.util.regex.Pattern.compile(",?\\s+(Jr\\.?|Sr\\.?|III|IV)$");
 
     private static Set<String> keys(Set<String> names, Function<String, String> key) {
         Set<String> out = new TreeSet<>();
