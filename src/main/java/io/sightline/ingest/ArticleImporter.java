@@ -57,6 +57,9 @@ public class ArticleImporter {
     /** Batches written at the same time by one import; 0 = written in the caller's thread. */
     private final int writers;
     private final ExecutorService writerThreads;
+    // production: Prometheus counters of every import's outcome
+    @jakarta.inject.Inject
+    ImportMetrics metrics;
 
     ArticleImporter(EntityExtractor extractor, SearchMapping searchMapping,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize,
@@ -128,6 +131,7 @@ public class ArticleImporter {
             if (report.getCreated() > 0) {
                 searchMapping.scope(Article.class).workspace().refresh();
             }
+            metrics.count(report);
             return report;
         }
 
