@@ -34,6 +34,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
+    // production: engine failures behind 500s are counted for /q/metrics
+    @jakarta.inject.Inject
+    io.sightline.ops.EngineErrors engineErrors;
+
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -50,6 +54,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .entity(new BadRequest.ErrorBody("The request body could not be read as its Content-Type says"
                             + " (a multipart/form-data body needs its boundary and parts).")).build();
         }
+        engineErrors.recordIfEngineFailure(failure, io.sightline.ops.EngineErrors.Operation.REQUEST);
         String incident = Long.toString(System.nanoTime() & 0xffffff, 36);
         LOG.errorf(failure, "Incident %s", incident);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
