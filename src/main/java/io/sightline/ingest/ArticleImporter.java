@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sightline.article.PublicationDates;
 import io.sightline.article.Article;
 import io.sightline.article.ContentHash;
 import io.sightline.extract.EntityExtractor;
@@ -206,6 +207,10 @@ public class ArticleImporter {
         }
         if (draft.body().length() > MAX_BODY_CHARS) {
             return "the body is longer than " + MAX_BODY_CHARS + " characters";
+        }
+        String badDate = PublicationDates.implausibility(draft.published());
+        if (badDate != null) {
+            return badDate;
         }
         if (draft.source() == null || draft.source().isBlank() || draft.source().length() > 300) {
             return "the source must be 1 to 300 characters";
