@@ -97,7 +97,12 @@ public final class PeopleModelCombiner implements EntityExtractor {
             }
         });
         people.sort(Comparator.comparing(PersonEntity::name));
-        return new Extraction(List.copyOf(people), x.countries(), x.weapons());
+        java.util.Map<EntityType, List<? extends ExtractedEntity>> byType = new java.util.EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            byType.put(type, x.entities(type));
+        }
+        byType.put(EntityType.PERSON, List.copyOf(people));
+        return new Extraction(byType);
     }
 
     boolean acceptable(PersonTagger.Span s, List<PersonTagger.Token> tokens, List<Mention> taken) {
