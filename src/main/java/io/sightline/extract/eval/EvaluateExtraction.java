@@ -21,6 +21,7 @@ import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.Extraction;
 import io.sightline.extract.KnownPeople;
 import io.sightline.extract.Organisations;
+import io.sightline.extract.PeopleModelCombiner;
 import io.sightline.extract.WeaponKnowledgeBase;
 
 /**
@@ -128,6 +129,7 @@ public final class EvaluateExtraction {
     public static void main(String[] args) throws IOException {
         boolean errors = false;
         Path corpus = defaultCorpus();
+        PeopleModelCombiner.Mode people = PeopleModelCombiner.Mode.RULES;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -139,8 +141,18 @@ public final class EvaluateExtraction {
                     }
                     corpus = Path.of(args[++i]);
                 }
+                case "--people" -> {
+                    if (i + 1 >= args.length) {
+                        fail("--people needs rules, model or both");
+                    }
+                    try {
+                        people = PeopleModelCombiner.Mode.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        fail("--people needs rules, model or both, not " + args[i]);
+                    }
+                }
                 case "-h", "--help" -> {
-                    System.out.println("usage: evaluate-extraction [--errors] [--corpus DIR] [gold.jsonl ...]"
+                    System.out.println("usage: evaluate-extraction [--errors] [--corpus DIR] [--people rules|model|both] [gold.jsonl ...]"
                             + "  (default " + DEFAULT_GOLD + " and " + REAL_DIR + "/*.jsonl; DIR default "
                             + CORPUS_CANDIDATES.get(0) + ", else " + CORPUS_CANDIDATES.get(1) + ")");
                     return;
@@ -162,7 +174,10 @@ public final class EvaluateExtraction {
             }
         }
         try {
-            EvaluateExtraction eval = new EvaluateExtraction(new DefaultEntityExtractor(), null);
+            EntityExtractor extractor = people == PeopleModelCombiner.Mode.RULES ? new DefaultEntityExtractor()
+                    : new PeopleModelCombiner(new DefaultEntityExtractor(), people);
+            System.out.println("people found by: " + people.name().toLowerCase(Locale.ROOT));
+            EvaluateExtraction eval = new EvaluateExtraction(extractor, null);
             eval.run(files, new GoldSets(corpus), errors, System.out);
         } catch (GoldSets.GoldSetException e) {
             fail(e.getMessage());
