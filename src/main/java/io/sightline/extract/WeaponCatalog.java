@@ -1,11 +1,5 @@
 package io.sightline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,76 +48,47 @@ final class WeaponCatalog {
         }
     }
 
-    /** A bad row: the message names the file and line. */
-    static final class BadRow extends IllegalStateException {
-        BadRow(String file, int line, String problem) {
-            super(ExtractionData.DIR.substring(1) + file + " line " + line + ": " + problem);
-        }
+    private WeaponCatalog() {
     }
 
-    private WeaponCatalog() {
+    private static ExtractionData.DataFileException bad(String file, int line, String problem) {
+        return new ExtractionData.Row(file, line, new String[0]).bad(problem);
     }
 
     /** Both files from the classpath; a missing file is an error too. */
     static List<Row> load(Set<String> countryCodes, Set<String> englishWords) {
-        return parse(numberedLines(WEAPONS_FILE), numberedLines(SHIPS_FILE), countryCodes, englishWords);
+        return parse(ExtractionData.tsv(WEAPONS_FILE), ExtractionData.tsv(SHIPS_FILE), countryCodes, englishWords);
     }
 
-    /** Lines by line number (1-based), comments and blank lines left out. */
-    static Map<Integer, String> numberedLines(String file) {
-        Map<Integer, String> out = new LinkedHashMap<>();
-        try (InputStream in = ExtractionData.class.getResourceAsStream(ExtractionData.DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + ExtractionData.DIR.substring(1) + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.put(n, line.replace("\uFEFF", ""));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ExtractionData.DIR + file, e);
-        }
-        return out;
-    }
-
-    static List<Row> parse(Map<Integer, String> weaponLines, Map<Integer, String> shipLines, Set<String> countryCodes,
-            Set<String> englishWords) {
+    static List<Row> parse(List<ExtractionData.Row> weaponLines, List<ExtractionData.Row> shipLines,
+            Set<String> countryCodes, Set<String> englishWords) {
         Map<String, Row> byName = new LinkedHashMap<>();
-        Map<String, Integer> familyLine = new HashMap<>();
-        for (Map.Entry<Integer, String> e : weaponLines.entrySet()) {
-            int line = e.getKey();
-            String[] c = e.getValue().split("\t", -1);
+        for (ExtractionData.Row data : weaponLines) {
+            int line = data.line();
+            String[] c = data.cols();
             if (c[0].equals("name")) {
                 continue;
             }
             if (c.length != 9) {
-                throw new BadRow(WEAPONS_FILE, line, "expected 9 tab-separated columns, found " + c.length);
+                throw bad(WEAPONS_FILE, line, "expected 9 tab-separated columns, found " + c.length);
             }
             String name = c[0].trim();
             if (name.isEmpty()) {
-                throw new BadRow(WEAPONS_FILE, line, "empty name");
+                throw bad(WEAPONS_FILE, line, "empty name");
             }
             if (byName.containsKey(name)) {
-                throw new BadRow(WEAPONS_FILE, line, "'" + name + "' is already a system (line " + byName.get(name).line() + ")");
+                throw bad(WEAPONS_FILE, line, "'" + name + "' is already a system (line " + byName.get(name).line() + ")");
             }
             String type = c[2].trim();
             if (!TYPES.contains(type)) {
-                throw new BadRow(WEAPONS_FILE, line, "unknown type '" + type + "'");
+                throw bad(WEAPONS_FILE, line, "unknown type '" + type + "'");
             }
             List<String> origins = origins(WEAPONS_FILE, line, c[3], countryCodes);
             List<String> aliases = ExtractionData.split(c[1]);
             Set<String> contextForms = contextForms(WEAPONS_FILE, line, c[5], c[6], name, aliases);
             String family = c[7].trim();
             if (family.equals(name)) {
-                throw new BadRow(WEAPONS_FILE, line, "'" + name + "' is its own family");
-            }
-            if (!family.isEmpty()) {
-                familyLine.put(name, line);
+                throw bad(WEAPONS_FILE, line, "'" + name + "' is its own family");
             }
             byName.put(name, new Row(name, aliases, type, origins, contextForms, family, false, WEAPONS_FILE, line));
         }
@@ -133,21 +98,21 @@ final class WeaponCatalog {
             }
             Row family = byName.get(r.family());
             if (family == null) {
-                throw new BadRow(WEAPONS_FILE, r.line(), "unknown family '" + r.family() + "'");
+                throw bad(WEAPONS_FILE, r.line(), "unknown family '" + r.family() + "'");
             }
             if (!family.family().isEmpty()) {
-                throw new BadRow(WEAPONS_FILE, r.line(), "family '" + r.family() + "' is itself a variant of '"
+                throw bad(WEAPONS_FILE, r.line(), "family '" + r.family() + "' is itself a variant of '"
                         + family.family() + "' (line " + family.line() + "): name the top family");
             }
         }
         List<Row> rows = new ArrayList<>(byName.values());
-        for (Map.Entry<Integer, String> e : shipLines.entrySet()) {
-            Row ship = ship(e.getKey(), e.getValue(), byName, countryCodes);
+        for (ExtractionData.Row data : shipLines) {
+            Row ship = ship(data.line(), data.cols(), byName, countryCodes);
             if (ship == null) {
                 continue;
             }
             if (byName.containsKey(ship.name())) {
-                throw new BadRow(SHIPS_FILE, ship.line(), "'" + ship.name() + "' is already a system");
+                throw bad(SHIPS_FILE, ship.line(), "'" + ship.name() + "' is already a system");
             }
             byName.put(ship.name(), ship);
             rows.add(ship);
@@ -156,46 +121,45 @@ final class WeaponCatalog {
         return rows;
     }
 
-    private static Row ship(int line, String text, Map<String, Row> systems, Set<String> countryCodes) {
-        String[] c = text.split("\t", -1);
+    private static Row ship(int line, String[] c, Map<String, Row> systems, Set<String> countryCodes) {
         if (c[0].equals("prefix")) {
             return null;
         }
         if (c.length != 9) {
-            throw new BadRow(SHIPS_FILE, line, "expected 9 tab-separated columns, found " + c.length);
+            throw bad(SHIPS_FILE, line, "expected 9 tab-separated columns, found " + c.length);
         }
         String prefix = c[0].trim();
         String name = c[1].trim();
         String hull = c[2].trim();
         String shipClass = c[3].trim();
         if (name.isEmpty()) {
-            throw new BadRow(SHIPS_FILE, line, "empty name");
+            throw bad(SHIPS_FILE, line, "empty name");
         }
         Row classRow = shipClass.isEmpty() ? null : systems.get(shipClass);
         if (!shipClass.isEmpty() && classRow == null) {
-            throw new BadRow(SHIPS_FILE, line, "unknown class '" + shipClass + "' (not a weapons.tsv name)");
+            throw bad(SHIPS_FILE, line, "unknown class '" + shipClass + "' (not a weapons.tsv name)");
         }
         String type = c[4].trim();
         if (type.isEmpty()) {
             if (classRow == null) {
-                throw new BadRow(SHIPS_FILE, line, "no type and no class to take it from");
+                throw bad(SHIPS_FILE, line, "no type and no class to take it from");
             }
             type = classRow.type();
         } else if (!TYPES.contains(type)) {
-            throw new BadRow(SHIPS_FILE, line, "unknown type '" + type + "'");
+            throw bad(SHIPS_FILE, line, "unknown type '" + type + "'");
         }
         List<String> origins = origins(SHIPS_FILE, line, c[5], countryCodes);
         String caution = c[7].trim();
         if (!caution.isEmpty() && !caution.equals(NEEDS_CONTEXT)) {
-            throw new BadRow(SHIPS_FILE, line, "caution must be empty or " + NEEDS_CONTEXT + ", not '" + caution + "'");
+            throw bad(SHIPS_FILE, line, "caution must be empty or " + NEEDS_CONTEXT + ", not '" + caution + "'");
         }
         String hullOnly = c[8].trim();
         if (!hullOnly.isEmpty() && !hullOnly.equals(HULL_ONLY)) {
-            throw new BadRow(SHIPS_FILE, line, "hull_only must be empty or " + HULL_ONLY + ", not '" + hullOnly + "'");
+            throw bad(SHIPS_FILE, line, "hull_only must be empty or " + HULL_ONLY + ", not '" + hullOnly + "'");
         }
         boolean onlyWithHull = !hullOnly.isEmpty();
         if (onlyWithHull && (prefix.isEmpty() || hull.isEmpty())) {
-            throw new BadRow(SHIPS_FILE, line, HULL_ONLY + " needs a prefix and a hull number");
+            throw bad(SHIPS_FILE, line, HULL_ONLY + " needs a prefix and a hull number");
         }
         String prefixed = prefix.isEmpty() ? name : prefix + " " + name;
         String canonical = hull.isEmpty() ? prefixed : prefixed + " (" + hull + ")";
@@ -207,7 +171,7 @@ final class WeaponCatalog {
         forms.remove(canonical);
         Set<String> contextForms = caution.isEmpty() ? Set.of() : Set.of(prefixed);
         if (!caution.isEmpty() && !prefix.isEmpty()) {
-            throw new BadRow(SHIPS_FILE, line, "a prefixed name never needs context; " + NEEDS_CONTEXT
+            throw bad(SHIPS_FILE, line, "a prefixed name never needs context; " + NEEDS_CONTEXT
                     + " is for ships news names without a prefix");
         }
         return new Row(canonical, List.copyOf(forms), type, origins, contextForms, shipClass, true, SHIPS_FILE, line);
@@ -216,11 +180,11 @@ final class WeaponCatalog {
     private static List<String> origins(String file, int line, String column, Set<String> countryCodes) {
         List<String> origins = ExtractionData.split(column);
         if (origins.isEmpty()) {
-            throw new BadRow(file, line, "no origin");
+            throw bad(file, line, "no origin");
         }
         for (String o : origins) {
             if (!countryCodes.contains(o)) {
-                throw new BadRow(file, line, "unknown origin '" + o + "' (an ISO 3166-1 code of countries.tsv, or SU)");
+                throw bad(file, line, "unknown origin '" + o + "' (an ISO 3166-1 code of countries.tsv, or SU)");
             }
         }
         return List.copyOf(origins);
@@ -232,19 +196,19 @@ final class WeaponCatalog {
         List<String> forms = ExtractionData.split(column);
         if (flag.isEmpty()) {
             if (!forms.isEmpty()) {
-                throw new BadRow(file, line, "context_forms given without " + NEEDS_CONTEXT);
+                throw bad(file, line, "context_forms given without " + NEEDS_CONTEXT);
             }
             return Set.of();
         }
         if (!flag.equals(NEEDS_CONTEXT)) {
-            throw new BadRow(file, line, "caution must be empty or " + NEEDS_CONTEXT + ", not '" + flag + "'");
+            throw bad(file, line, "caution must be empty or " + NEEDS_CONTEXT + ", not '" + flag + "'");
         }
         if (forms.isEmpty()) {
-            throw new BadRow(file, line, NEEDS_CONTEXT + " without context_forms");
+            throw bad(file, line, NEEDS_CONTEXT + " without context_forms");
         }
         for (String f : forms) {
             if (!f.equals(name) && !aliases.contains(f)) {
-                throw new BadRow(file, line, "context form '" + f + "' is not a name or alias of the row");
+                throw bad(file, line, "context form '" + f + "' is not a name or alias of the row");
             }
         }
         return Set.copyOf(forms);
@@ -258,11 +222,11 @@ final class WeaponCatalog {
                 String key = matchKey(form);
                 Row other = owner.putIfAbsent(key, r);
                 if (other != null && other != r) {
-                    throw new BadRow(r.file(), r.line(), "form '" + form + "' of '" + r.name() + "' is also a form of '"
+                    throw bad(r.file(), r.line(), "form '" + form + "' of '" + r.name() + "' is also a form of '"
                             + other.name() + "' (" + other.file() + " line " + other.line() + ")");
                 }
                 if (isOrdinaryWord(form, englishWords) && !r.contextForms().contains(form)) {
-                    throw new BadRow(r.file(), r.line(), "'" + form + "' is an ordinary English word: list it in "
+                    throw bad(r.file(), r.line(), "'" + form + "' is an ordinary English word: list it in "
                             + "context_forms with " + NEEDS_CONTEXT);
                 }
             }

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WeaponCatalogTest {
 
+    private static final String WEAPONS = WeaponCatalog.WEAPONS_FILE;
+    private static final String SHIPS = WeaponCatalog.SHIPS_FILE;
     private static final Set<String> COUNTRIES = Set.of("US", "RU", "SU", "GB", "CN");
     private static final Set<String> ENGLISH = Set.of("hurricane", "gauntlet");
     private static final String F16 = "F-16\tF-16C|Viper\tfighter aircraft\tUS\tsrc\tneeds-context\tViper\t\tGeneral Dynamics";
@@ -81,9 +82,9 @@ class WeaponCatalogTest {
             "unknown caution; X-1~~bomber~US~src~maybe~~~; weapons.tsv line 3: caution must be empty",
     })
     void badWeaponRowFailsWithFileAndLine(String what, String row, String message) {
-        Map<Integer, String> weapons = lines(F16, F16V, row);
+        List<ExtractionData.Row> weapons = lines(WEAPONS, F16, F16V, row);
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> WeaponCatalog.parse(weapons, Map.of(), COUNTRIES, ENGLISH));
+                () -> WeaponCatalog.parse(weapons, List.of(), COUNTRIES, ENGLISH));
         assertTrue(e.getMessage().contains(message), what + ": " + e.getMessage());
     }
 
@@ -97,14 +98,14 @@ class WeaponCatalogTest {
     })
     void badShipRowFailsWithFileAndLine(String what, String row, String message) {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> WeaponCatalog.parse(lines(F16, F16V, BURKE), lines(row), COUNTRIES, ENGLISH));
+                () -> WeaponCatalog.parse(lines(WEAPONS, F16, F16V, BURKE), lines(SHIPS, row), COUNTRIES, ENGLISH));
         assertTrue(e.getMessage().contains(message), what + ": " + e.getMessage());
     }
 
     @Test
     void shipRowsBecomeSystemsOfTheirClassWithTheirForms() {
-        List<WeaponCatalog.Row> rows = WeaponCatalog.parse(lines(F16, F16V, BURKE),
-                lines("USS\tCarney\tDDG-64\tArleigh Burke-class\t\tUS\tUSS Carney DDG-64\t\t",
+        List<WeaponCatalog.Row> rows = WeaponCatalog.parse(lines(WEAPONS, F16, F16V, BURKE),
+                lines(SHIPS, "USS\tCarney\tDDG-64\tArleigh Burke-class\t\tUS\tUSS Carney DDG-64\t\t",
                         "\tMoskva\t\tArleigh Burke-class\tcruiser\tRU\t\tneeds-context\t"),
                 COUNTRIES, ENGLISH);
         WeaponCatalog.Row carney = rows.get(3);
@@ -117,10 +118,10 @@ class WeaponCatalogTest {
         assertEquals(Set.of("Moskva"), moskva.contextForms());
     }
 
-    private static Map<Integer, String> lines(String... rows) {
-        Map<Integer, String> out = new LinkedHashMap<>();
+    private static List<ExtractionData.Row> lines(String file, String... rows) {
+        List<ExtractionData.Row> out = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
-            out.put(i + 1, rows[i].replace('~', '\t'));
+            out.add(new ExtractionData.Row(file, i + 1, rows[i].replace('~', '\t').split("\t", -1)));
         }
         return out;
     }
