@@ -98,6 +98,8 @@ final class ExtractionData {
 
     final Map<String, Weapon> weapons = new TreeMap<>();
     final Map<String, Weapon> weaponByForm = new HashMap<>();
+    /** Variant to family by canonical name ("KC-46A" -> "KC-46", "USS Carney (DDG-64)" -> "Arleigh Burke-class"). */
+    final Map<String, String> weaponFamily = new HashMap<>();
     final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
     final Map<String, List<Family>> families = new HashMap<>();
     final Set<String> familyStops = new HashSet<>();
@@ -159,6 +161,9 @@ final class ExtractionData {
 
     private ExtractionData() {
         loadCountries();
+        for (String line : lines("english-words.txt")) {
+            englishWords.add(line.trim());
+        }
         loadWeapons();
         loadFamilies();
         loadPeople();
@@ -221,25 +226,16 @@ final class ExtractionData {
     // ---------------------------------------------------------------- weapons
 
     private void loadWeapons() {
-        for (Row r : tsv("weapons.tsv")) {
-            String[] row = r.cols();
-            if (row[0].equals("name")) {
-                continue;
+        // weapons.tsv and ships.tsv, read strictly: a bad row fails start-up with the file and line named
+        for (WeaponCatalog.Row row : WeaponCatalog.load(countries.keySet(), englishWords)) {
+            Weapon w = new Weapon(row.name(), row.type(), row.origins());
+            weapons.put(row.name(), w);
+            if (!row.family().isEmpty()) {
+                weaponFamily.put(row.name(), row.family());
             }
-            if (row.length < 3 || row[0].isBlank()) {
-                throw r.bad("expected name<TAB>aliases<TAB>type<TAB>origins<TAB>source[<TAB>needs-context<TAB>forms]");
-            }
-            String name = row[0].trim();
-            Weapon w = new Weapon(name, col(row, 2).trim(), List.copyOf(split(col(row, 3))));
-            weapons.put(name, w);
-            Set<String> contextForms = "needs-context".equals(col(row, 5).trim())
-                    ? new HashSet<>(split(col(row, 6))) : Set.of();
-            List<String> forms = new ArrayList<>();
-            forms.add(name);
-            forms.addAll(split(col(row, 1)));
-            for (String f : forms) {
+            for (String f : row.forms()) {
                 weaponByForm.putIfAbsent(Tokens.fold(f), w);
-                weaponTrie.add(f, new WeaponForm(w, f, contextForms.contains(f), false), false);
+                weaponTrie.add(f, new WeaponForm(w, f, row.contextForms().contains(f), false), false);
             }
         }
         // Phrases that contain a weapon name but are something else: they win by length and block.
@@ -373,9 +369,6 @@ final class ExtractionData {
             indexSurname(p);
         }
         registerSpellingVariants();
-        for (String line : lines("english-words.txt")) {
-            englishWords.add(line.trim());
-        }
     }
 
     /**
