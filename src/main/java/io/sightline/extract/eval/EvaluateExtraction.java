@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.sightline.extract.DefaultEntityExtractor;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.Extraction;
 import io.sightline.extract.KnownPeople;
@@ -107,12 +108,19 @@ public final class EvaluateExtraction {
     public EvaluateExtraction(EntityExtractor extractor, PeopleRegions regions) {
         this.extractor = extractor;
         this.regions = regions;
-        predictedByType.put("people", Extraction::personNames);
-        predictedByType.put("countries", Extraction::countryCodes);
-        predictedByType.put("weapons", Extraction::weaponNames);
-        keyByType.put("people", this::personKey);
-        keyByType.put("countries", s -> s.toUpperCase(Locale.ROOT));
-        keyByType.put("weapons", this::weaponKey);
+        for (EntityType type : EntityType.values()) {
+            predictedByType.put(type.plural, extraction -> extraction.values(type));
+            keyByType.put(type.plural, name -> key(type, name));
+        }
+    }
+
+    /** Both sides of a comparison go through the same keys: the knowledge bases' canonical names. */
+    private String key(EntityType type, String name) {
+        return switch (type) {
+            case PERSON -> personKey(name);
+            case COUNTRY -> name.toUpperCase(Locale.ROOT);
+            case WEAPON -> weaponKey(name);
+        };
     }
 
     public static void main(String[] args) throws IOException {
