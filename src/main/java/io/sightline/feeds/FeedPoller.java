@@ -37,14 +37,29 @@ public class FeedPoller {
 
     private final FeedFetcher fetcher;
     private final ArticleImporter importer;
+    // production: with several nodes on one database, only the lease holder polls on schedule
+    @jakarta.inject.Inject
+    FeedPollLease lease;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "sightline.feeds.poll-interval", defaultValue = "30m")
+    java.time.Duration pollInterval;
 
     FeedPoller(FeedFetcher fetcher, ArticleImporter importer) {
         this.fetcher = fetcher;
         this.importer = importer;
     }
 
+    /**
+     * The scheduled poll: on the node holding the feed-poll lease only (see {@link FeedPollLease}),
+     * renewed for two intervals so one slow poll does not hand it over.
+     */
     @Scheduled(identity = "feed-poll", every = "${sightline.feeds.poll-interval:30m}", delayed = "${sightline.feeds.first-poll-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPoll() {
+        if (lease.acquire(pollInterval.multipliedBy(2))) {
+            pollAll();
+        }
+    }
+
     void pollAll() {
         List<Long> ids = QuarkusTransaction.requiringNew().call(
                 () -> FeedSubscription.<FeedSubscription>listAll().stream().map(feed -> feed.id).toList());

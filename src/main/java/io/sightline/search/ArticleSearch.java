@@ -31,6 +31,7 @@ import com.google.gson.JsonPrimitive;
 
 import io.sightline.article.Article;
 import io.sightline.article.ArticleFields;
+import io.sightline.extract.EntityType;
 
 /**
  * Turns a {@link SearchState} into engine queries and a {@link SearchResult}.
@@ -132,7 +133,7 @@ public class ArticleSearch {
     public long export(SearchState state, long maxRows, java.util.function.Consumer<ExportRow> sink) {
         long written = 0;
         try (var scroll = session.search(Article.class)
-                .select(ExportRow.class)
+                .select(f -> ExportRow.projection(f))
                 .where(f -> predicate(f, state, null, true))
                 .sort(f -> switch (state.sort()) {
                     case OLDEST -> f.field(ArticleFields.PUBLISHED).asc().missing().last();
@@ -190,20 +191,24 @@ public class ArticleSearch {
         }
         List<Suggestion> suggestions = new ArrayList<>();
         SearchState everything = SearchState.empty();
-        for (Facet facet : List.of(Facet.PEOPLE, Facet.WEAPONS)) {
-            termCounts(everything, facet, limit, ValuePatterns.wordStartingWith(text))
-                    .forEach((value, count) -> suggestions.add(new Suggestion(facet, value, value, count)));
-        }
-        // Countries are stored as codes: match on the names a person types.
         String lower = text.toLowerCase(Locale.ROOT);
-        termCounts(everything, Facet.COUNTRIES, 300, null).forEach((code, count) -> {
-            String name = labels.label(Facet.COUNTRIES, code);
-            boolean matches = List.of(name.toLowerCase(Locale.ROOT).split("[ \\-]")).stream()
-                    .anyMatch(word -> word.startsWith(lower)) || code.equalsIgnoreCase(text);
-            if (matches) {
-                suggestions.add(new Suggestion(Facet.COUNTRIES, code, name, count));
+        for (EntityType type : EntityType.values()) {
+            Facet facet = Facet.of(type);
+            if (!facet.valuesAreCountryCodes()) {
+                termCounts(everything, facet, limit, ValuePatterns.wordStartingWith(text))
+                        .forEach((value, count) -> suggestions.add(new Suggestion(facet, value, value, count)));
+                continue;
             }
-        });
+            // Countries are stored as codes: match on the names a person types.
+            termCounts(everything, facet, 300, null).forEach((code, count) -> {
+                String name = labels.label(facet, code);
+                boolean matches = List.of(name.toLowerCase(Locale.ROOT).split("[ \\-]")).stream()
+                        .anyMatch(word -> word.startsWith(lower)) || code.equalsIgnoreCase(text);
+                if (matches) {
+                    suggestions.add(new Suggestion(facet, code, name, count));
+                }
+            });
+        }
         return suggestions.stream().sorted(Comparator.comparingLong(Suggestion::count).reversed()).limit(limit)
                 .toList();
     }
