@@ -327,6 +327,7 @@ public class ArticleImporter {
                 written.report().notYetSearchable(changed.size());
             }
             indexIfMissing(written.alreadyPresentIds());
+            LOG.debugf("Stored batch: %s", written.report().summary());
             report.add(written.report());
         } catch (RuntimeException batchFailure) {
             if (batch.drafts().size() == 1) {

@@ -18,6 +18,8 @@ import io.vertx.core.http.HttpServerRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsistencyApi {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ConsistencyApi.class);
+
     private final IndexConsistency consistency;
     private final WriteAccess writeAccess;
 
@@ -28,12 +30,25 @@ public class ConsistencyApi {
 
     @GET
     public IndexConsistency.Report check() {
-        return consistency.check();
+        return whileEngineAnswers(consistency::check);
     }
 
     @POST
     public IndexConsistency.Repair repair(@Context HttpServerRequest request) {
         writeAccess.require(request, null);
-        return consistency.repair();
+        return whileEngineAnswers(consistency::repair);
+    }
+
+    /** The comparison reads the index: with the engine down, a 503 that says so rather than a 500. */
+    private static <T> T whileEngineAnswers(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.hibernate.search.util.common.SearchException e) {
+            LOG.warn("Consistency check failed", e);
+            String message = "The search engine does not answer, so the index cannot be compared now; try again later.";
+            throw new jakarta.ws.rs.WebApplicationException(message, jakarta.ws.rs.core.Response
+                    .status(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new BadRequest.ErrorBody(message)).build());
+        }
     }
 }
