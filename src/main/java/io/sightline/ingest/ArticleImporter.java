@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.sightline.article.PublicationDates;
 import io.sightline.article.Article;
 import io.sightline.article.ArticleIndex;
 import io.sightline.article.ContentHash;
@@ -67,6 +68,9 @@ public class ArticleImporter {
     /** Batches written at the same time by one import; 0 = written in the caller's thread. */
     private final int writers;
     private final ExecutorService writerThreads;
+    // production: Prometheus counters of every import's outcome
+    @jakarta.inject.Inject
+    ImportMetrics metrics;
 
     ArticleImporter(EntityExtractor extractor, ArticleIndex index,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize,
@@ -174,6 +178,7 @@ public class ArticleImporter {
                 if (report.getCreated() + report.getUpdated() > report.getNotYetSearchable()) {
                     index.refresh();
                 }
+                metrics.count(report);
                 return report;
             } finally {
                 if (active) {
@@ -258,6 +263,10 @@ public class ArticleImporter {
         }
         if (draft.body().length() > MAX_BODY_CHARS) {
             return "the body is longer than " + MAX_BODY_CHARS + " characters";
+        }
+        String badDate = PublicationDates.implausibility(draft.published());
+        if (badDate != null) {
+            return badDate;
         }
         if (draft.source() == null || draft.source().isBlank() || draft.source().length() > 300) {
             return "the source must be 1 to 300 characters";

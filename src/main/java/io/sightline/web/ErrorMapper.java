@@ -17,6 +17,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
 
+    // production: engine failures behind 500s are counted for /q/metrics
+    @jakarta.inject.Inject
+    io.sightline.ops.EngineErrors engineErrors;
+
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -27,6 +31,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return Response.status(original.getStatus()).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new BadRequest.ErrorBody(web.getMessage())).build();
         }
+        engineErrors.recordIfEngineFailure(failure, io.sightline.ops.EngineErrors.Operation.REQUEST);
         String incident = Long.toString(System.nanoTime() & 0xffffff, 36);
         LOG.errorf(failure, "Incident %s", incident);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
