@@ -28,7 +28,7 @@ import io.sightline.SyntheticArticles;
  */
 class CrashRecoveryIT {
 
-    static final int ARTICLES = 600;
+    static final int ARTICLES = 400;
     static final Duration START = Duration.ofSeconds(180);
 
     @TempDir
@@ -47,8 +47,8 @@ class CrashRecoveryIT {
         CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() -> importOver(first, articles));
         first.awaitLog("Stored batch", START);
         first.kill9();
-        assertFalse(answer.isDone() && answer.join().statusCode() == 200,
-                "the import ended before the kill; make it longer");
+        assertFalse(answer.isDone() && !answer.isCompletedExceptionally(),
+                "the import answered before the kill; make it longer");
 
         try (SightlineProcess second = first.restart().awaitReady()) {
             second.awaitConsistent();
