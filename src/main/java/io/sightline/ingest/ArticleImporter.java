@@ -353,6 +353,11 @@ public class ArticleImporter {
         }
     }
 
+    /** True when the new body says nothing the stored one does not (case, accents, punctuation aside). */
+    static boolean isExcerptOf(String newBody, String storedBody) {
+        return ContentHash.normalise(storedBody).contains(ContentHash.normalise(newBody));
+    }
+
     /** A stored batch: its report, and the ids of the articles found already present. */
     private record Written(ImportReport report, List<Long> alreadyPresentIds) {
     }
@@ -406,8 +411,14 @@ public class ArticleImporter {
             batchHashes.add(hash);
             Extraction extraction = batch.extractions().get(i);
             if (sameUrl != null) {
-                // A correction: same URL, changed text. The article keeps its id, source and import date.
                 Article article = Article.findById(sameUrl);
+                if (isExcerptOf(draft.body(), article.body)) {
+                    // A feed's teaser of a page stored in full: polling the feed must not cut the text down.
+                    report.alreadyPresent();
+                    present.add(sameUrl);
+                    continue;
+                }
+                // A correction: same URL, changed text. The article keeps its id, source and import date.
                 article.title = draft.title().strip();
                 article.body = draft.body().strip();
                 if (draft.published() != null) {

@@ -54,6 +54,18 @@ class ArticleLifeCycleTest {
     }
 
     @Test
+    void aFeedTeaserOfAStoredArticleDoesNotCutItsTextDown() {
+        String full = "{\"title\":\"Corvette launched\",\"url\":\"https://example.org/teaser/1\",\"source\":\"Teasers\","
+                + "\"body\":\"A corvette was launched in Gdansk on Friday. It carries anti-ship missiles and a helicopter deck.\"}\n";
+        long id = post(full).body("created", is(1)).extract().jsonPath().getLong("ids[0]");
+        String teaser = "{\"title\":\"Corvette launched\",\"url\":\"https://example.org/teaser/1\",\"source\":\"Teasers\","
+                + "\"body\":\"A corvette was launched in Gdansk on Friday.\"}\n";
+        post(teaser).body("updated", is(0)).body("alreadyPresent", is(1));
+        given().when().get("/api/articles/" + id).then().statusCode(200)
+                .body("body", is("A corvette was launched in Gdansk on Friday. It carries anti-ship missiles and a helicopter deck."));
+    }
+
+    @Test
     void deletingAnArticleRemovesItFromDatabaseAndIndex() {
         long id = post(SyntheticArticles.jsonLines("takedown", 0, 2)).body("created", is(2))
                 .extract().jsonPath().getLong("ids[0]");
