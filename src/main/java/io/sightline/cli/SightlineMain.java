@@ -30,6 +30,7 @@ import io.sightline.ingest.Reextraction;
  *   sightline check | repair                   compare database and index | and repair the difference
  *   sightline delete ID... | --source NAME     remove articles (a takedown) from database and index
  *   sightline benchmark [--articles N] CORPUS.jsonl...
+ *   sightline engine [options]                 one OpenSearch node of a cluster, without the app
  * </pre>
  * Commands need the store to themselves: stop a running server first (its database and engine
  * folders are locked while it runs).
@@ -51,6 +52,8 @@ public class SightlineMain implements QuarkusApplication {
                    sightline benchmark [--articles N] FILE.jsonl...
                                                                 import N articles into an empty store and
                                                                 print the rate (see bin/benchmark-import)
+                   sightline engine [options]                   run one OpenSearch node of a cluster
+                                                                (sightline engine --help for its options)
             Exit status: 0 done, 1 some input failed (check: database and index differ), 2 usage error.
             """;
 
@@ -78,7 +81,16 @@ public class SightlineMain implements QuarkusApplication {
     @Inject
     ArticleRemoval removal;
 
-    public static void main(String... args) {
+    public static void main(String... args) throws InterruptedException {
+        // production: the standalone engine node runs without Quarkus (no database, no web app)
+        if (args.length > 0 && "engine".equals(args[0])) {
+            List<String> options = Arrays.asList(args).subList(1, args.length);
+            if (options.contains("--help") || options.contains("-h")) {
+                System.out.print(io.sightline.engine.StandaloneEngine.USAGE);
+                return;
+            }
+            System.exit(io.sightline.engine.StandaloneEngine.run(options));
+        }
         if (args.length > 0 && !"serve".equals(args[0])) {
             if (!COMMANDS.contains(args[0]) && !List.of("help", "--help", "-h").contains(args[0])) {
                 System.err.println("Unknown command '" + args[0] + "'.\n" + USAGE);
