@@ -73,11 +73,21 @@ public class FeedPoller {
         }
     }
 
-    /** Subscribes to a feed; the URL must be http(s). */
+    /**
+     * Subscribes to a feed; the URL must be http(s) and, when its host resolves now, to allowed
+     * addresses (checked again at every poll: a name can change its addresses).
+     */
     public FeedSubscription subscribe(String url, String title) {
         String problem = checkUrl(url);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
+        }
+        try {
+            fetcher.checkAllowed(URI.create(url.strip()));
+        } catch (FeedFetcher.RefusedAddress e) {
+            throw new IllegalArgumentException("Cannot subscribe: " + e.getMessage() + ".");
+        } catch (IOException e) {
+            // unknown host now: the poll will say so
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             if (FeedSubscription.count("url", url.strip()) > 0) {
@@ -122,6 +132,8 @@ public class FeedPoller {
             }
         } catch (HttpTimeoutException e) {
             error = "timed out: " + e.getMessage();
+        } catch (FeedFetcher.RefusedAddress e) {
+            error = "refused: " + e.getMessage();
         } catch (IOException e) {
             error = "cannot download: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } catch (RejectedInput e) {
