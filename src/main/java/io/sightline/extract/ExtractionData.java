@@ -221,8 +221,34 @@ final class ExtractionData {
             }
             indexSurname(p);
         }
+        registerSpellingVariants();
         for (String line : lines("english-words.txt")) {
             englishWords.add(line.trim());
+        }
+    }
+
+    /**
+     * Every known name and alias also in its other transliterations (NameVariants), added after
+     * all written forms so that a generated spelling never takes another person's real name.
+     */
+    private void registerSpellingVariants() {
+        NameVariants variants = NameVariants.load();
+        for (String[] row : tsv("known-people.tsv")) {
+            if (row.length < 1 || row[0].equals("name") || row[0].isBlank()) {
+                continue;
+            }
+            KnownPerson p = personByForm.get(Tokens.fold(row[0].trim()));
+            List<String> forms = new ArrayList<>();
+            forms.add(row[0].trim());
+            forms.addAll(split(col(row, 1)));
+            for (int i = 0; i < forms.size(); i++) {
+                boolean alias = i > 0;
+                for (String variant : variants.variants(forms.get(i))) {
+                    if (personByForm.putIfAbsent(Tokens.fold(variant), p) == null) {
+                        peopleTrie.add(variant, new PersonForm(p, alias), false);
+                    }
+                }
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sightline.article.PublicationDates;
 import io.sightline.article.Article;
 import io.sightline.article.ContentHash;
 import io.sightline.extract.EntityExtractor;
@@ -56,6 +57,9 @@ public class ArticleImporter {
     /** Batches written at the same time by one import; 0 = written in the caller's thread. */
     private final int writers;
     private final ExecutorService writerThreads;
+    // production: Prometheus counters of every import's outcome
+    @jakarta.inject.Inject
+    ImportMetrics metrics;
 
     ArticleImporter(EntityExtractor extractor, SearchMapping searchMapping,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize,
@@ -127,6 +131,7 @@ public class ArticleImporter {
             if (report.getCreated() > 0) {
                 searchMapping.scope(Article.class).workspace().refresh();
             }
+            metrics.count(report);
             return report;
         }
 
@@ -202,6 +207,10 @@ public class ArticleImporter {
         }
         if (draft.body().length() > MAX_BODY_CHARS) {
             return "the body is longer than " + MAX_BODY_CHARS + " characters";
+        }
+        String badDate = PublicationDates.implausibility(draft.published());
+        if (badDate != null) {
+            return badDate;
         }
         if (draft.source() == null || draft.source().isBlank() || draft.source().length() > 300) {
             return "the source must be 1 to 300 characters";

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.sightline.ops.EngineErrors;
+
 /**
  * Every failure of a resource becomes an answer in the client's form (see {@link ErrorPages}):
  * client errors keep their status and message; the search engine being unreachable is a 503
@@ -19,6 +21,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    // production: engine failures behind 500s and 503s are counted for /q/metrics
+    private final EngineErrors engineErrors;
+
+    ErrorMapper(EngineErrors engineErrors) {
+        this.engineErrors = engineErrors;
+    }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response toResponse(Throwable failure, HttpHeaders headers) {
@@ -40,6 +49,7 @@ public class ErrorMapper {
             });
             return builder.build();
         }
+        engineErrors.recordIfEngineFailure(failure, EngineErrors.Operation.REQUEST);
         String incident = ErrorPages.newIncident();
         if (engineUnreachable(failure)) {
             LOG.warnf(failure, "Incident %s: the search engine is unreachable", incident);
