@@ -35,7 +35,7 @@ public class ErrorMapper {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
             String message = original.getEntity() instanceof BadRequest.ErrorBody body ? body.error()
-                    : web.getMessage();
+                    : readable(original.getStatus(), web.getMessage());
             if (original.hasEntity() && !(original.getEntity() instanceof BadRequest.ErrorBody)) {
                 return original;
             }
@@ -61,6 +61,21 @@ public class ErrorMapper {
         LOG.errorf(failure, "Incident %s", incident);
         return ErrorPages.answer(accept, 500, "Sightline could not answer this request (incident " + incident
                 + "; the details are in the server log).", incident);
+    }
+
+    /** The framework's own messages ("HTTP 404 Not Found", "Unable to find matching target resource method") in words. */
+    static String readable(int status, String message) {
+        boolean framework = message == null || message.startsWith("HTTP ") || message.startsWith("Unable to find");
+        if (!framework) {
+            return message;
+        }
+        return switch (status) {
+            case 404 -> ErrorPages.NO_SUCH_PAGE;
+            case 405 -> "This address does not accept this kind of request.";
+            case 406 -> "This address cannot answer in any of the formats the request accepts.";
+            case 415 -> "This address does not accept this kind of content.";
+            default -> message == null ? "The request cannot be answered." : message;
+        };
     }
 
     /** A connection refused or unroutable anywhere in the cause chain: the engine is down, not the request wrong. */

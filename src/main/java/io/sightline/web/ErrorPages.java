@@ -32,6 +32,8 @@ public class ErrorPages {
         static native TemplateInstance error(ErrorView view);
     }
 
+    static final String NO_SUCH_PAGE = "There is no page at this address.";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
@@ -40,12 +42,11 @@ public class ErrorPages {
      */
     void notFoundForUnknownPaths(@Observes Router router) {
         router.route().order(Integer.MAX_VALUE).handler(context -> {
-            Response answer = answer(context.request().getHeader(HttpHeaders.ACCEPT), 404,
-                    "There is no page at this address.", null);
+            Response answer = answer(context.request().getHeader(HttpHeaders.ACCEPT), 404, NO_SUCH_PAGE, null);
             context.response().setStatusCode(404)
                     .putHeader(HttpHeaders.CONTENT_TYPE, answer.getMediaType().toString() + ";charset=UTF-8")
                     .end(answer.getEntity() instanceof String html ? html
-                            : "{\"error\":\"There is no page at this address.\"}");
+                            : "{\"error\":\"" + NO_SUCH_PAGE + "\"}");
         });
     }
 

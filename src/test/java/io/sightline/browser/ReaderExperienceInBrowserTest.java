@@ -140,6 +140,7 @@ class ReaderExperienceInBrowserTest {
             browser.findElement(By.cssSelector("#filters-panel > summary")).click();
             assertNotNull(panel.get(0).getDomAttribute("open"));
             assertNoHorizontalScrolling(name + " with the filters open");
+            browser.executeScript("document.getElementById('filters-panel').scrollIntoView()");
             Chromium.screenshot(browser, name + "-filters-" + screen.suffix());
             browser.findElement(By.cssSelector("#filters-panel > summary")).click();
             browser.executeScript("window.scrollTo(0, 0)");

@@ -30,7 +30,7 @@ class ErrorPagesTest {
     @CsvSource(delimiter = '|', value = {
             "/no/such/page                | " + BROWSER + "        | 404 | text/html        | Page not found",
             "/no/such/page                | application/json      | 404 | application/json | \"error\"",
-            "/no/such/page                | */*                   | 404 | application/json | \"error\"",
+            "/no/such/page                | */*                   | 404 | application/json | no page at this address",
             "/articles/987654321          | " + BROWSER + "        | 404 | text/html        | No article 987654321",
             "/articles/987654321          | */*                   | 404 | application/json | No article 987654321",
             "/api/search?page=abc         | " + BROWSER + "        | 400 | text/html        | must be a whole number",
