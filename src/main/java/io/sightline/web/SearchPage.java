@@ -28,8 +28,24 @@ public class SearchPage {
     static class Templates {
         static native TemplateInstance search(SearchView view);
 
-        static native TemplateInstance help();
+        static native TemplateInstance help(List<SyntaxExample> examples);
     }
+
+    /** A row of the search tips: what to write, what it finds, and a search that shows it. */
+    public record SyntaxExample(String syntax, String meaning, String example, String url) {
+        SyntaxExample(String syntax, String meaning, String example) {
+            this(syntax, meaning, example, SearchState.empty().withQuery(example).url(SearchView.PATH));
+        }
+    }
+
+    static final List<SyntaxExample> SYNTAX = List.of(
+            new SyntaxExample("word word", "with all the words, in any form (missiles finds missile)", "air defence"),
+            new SyntaxExample("\"a phrase\"", "with these words next to each other, in this order", "\"air defence\""),
+            new SyntaxExample("a OR b", "with either word (OR in capitals)", "drone OR UAV"),
+            new SyntaxExample("-word or NOT word", "without the word", "missile -test"),
+            new SyntaxExample("start*", "with a word starting so", "sanction*"),
+            new SyntaxExample("word~", "with the word or one spelt nearly like it", "Zelensky~"),
+            new SyntaxExample("( … )", "grouping", "(Iran OR Israel) strike"));
 
     private final ArticleSearch search;
     private final FacetLabels labels;
@@ -63,6 +79,6 @@ public class SearchPage {
     @Path("search/help")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance help() {
-        return Templates.help();
+        return Templates.help(SYNTAX);
     }
 }

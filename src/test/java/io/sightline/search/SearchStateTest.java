@@ -90,10 +90,10 @@ class SearchStateTest {
         List<String> wider = state.widenings().stream()
                 .map(widening -> widening.kind() + " " + widening.state().toQueryString()).toList();
         assertEquals(List.of(
-                "WORDS country=CN&country=RU&not-person=Vladimir+Putin&to=2001-12-31",
+                "WORDS not-person=Vladimir+Putin&country=CN&country=RU&to=2001-12-31",
                 "EXCLUSION q=drone&country=CN&country=RU&to=2001-12-31",
                 "FACET q=drone&not-person=Vladimir+Putin&to=2001-12-31",
-                "DATES q=drone&country=CN&country=RU&not-person=Vladimir+Putin"), wider);
+                "DATES q=drone&not-person=Vladimir+Putin&country=CN&country=RU"), wider);
         assertEquals(List.of(), parse(Map.of("q", List.of("drone"))).widenings(), "words alone: nothing to drop but them");
     }
 }
