@@ -46,7 +46,7 @@
       option.textContent = item.label + ' ';
       var kind = document.createElement('span');
       kind.className = 'kind';
-      kind.textContent = (kinds[item.facet] || item.facet) + ' · ' + item.count;
+      kind.textContent = (item.kind || kinds[item.facet] || item.facet) + ' · ' + item.count;
       option.appendChild(kind);
       list.appendChild(option);
     });

@@ -22,6 +22,23 @@ public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
 
+    /** The body parsers' own failures: the client sent something malformed, the server is fine. */
+    static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                    return cause instanceof java.io.IOException || cause instanceof IllegalArgumentException
+                            || cause instanceof IllegalStateException;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     // production: engine failures behind 500s and 503s are counted for /q/metrics
     private final EngineErrors engineErrors;
 
@@ -48,6 +65,11 @@ public class ErrorMapper {
                 }
             });
             return builder.build();
+        }
+        if (isUnreadableBody(failure)) {
+            // e.g. Content-Type multipart/form-data with a body that is not multipart (a 500 before, issue 10)
+            return ErrorPages.answer(accept, 400, "The request body could not be read as its Content-Type says"
+                    + " (a multipart/form-data body needs its boundary and parts).", null);
         }
         engineErrors.recordIfEngineFailure(failure, EngineErrors.Operation.REQUEST);
         String incident = ErrorPages.newIncident();
