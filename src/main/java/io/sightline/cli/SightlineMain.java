@@ -25,6 +25,7 @@ import io.sightline.ingest.Reextraction;
  *   sightline reindex [--drop]                 rebuild the search index from the database
  *   sightline reextract                        run entity extraction again over all articles
  *   sightline benchmark [--articles N] CORPUS.jsonl...
+ *   sightline evaluate-relevance --corpus FILE.jsonl [--queries F] [--judgements F] [--variants] [--pool FILE [--depth N]]
  * </pre>
  * Commands need the store to themselves: stop a running server first (its database and engine
  * folders are locked while it runs).
@@ -42,10 +43,15 @@ public class SightlineMain implements QuarkusApplication {
                    sightline benchmark [--articles N] FILE.jsonl...
                                                                 import N articles into an empty store and
                                                                 print the rate (see bin/benchmark-import)
+                   sightline evaluate-relevance --corpus FILE.jsonl [--queries F] [--judgements F]
+                                                [--variants] [--pool FILE [--depth N]]
+                                                                nDCG@10, P@10, MRR of Sightline and plain
+                                                                BM25 on a judged set (bin/evaluate-relevance)
             Exit status: 0 done, 1 some input failed, 2 usage error.
             """;
 
-    private static final List<String> COMMANDS = List.of("import", "reindex", "reextract", "benchmark");
+    private static final List<String> COMMANDS = List.of("import", "reindex", "reextract", "benchmark",
+            "evaluate-relevance");
 
     @Inject
     PathImporter pathImporter;
@@ -58,6 +64,9 @@ public class SightlineMain implements QuarkusApplication {
 
     @Inject
     ImportBenchmark benchmark;
+
+    @Inject
+    RelevanceEvaluation relevanceEvaluation;
 
     public static void main(String... args) {
         if (args.length > 0 && !"serve".equals(args[0])) {
@@ -89,6 +98,7 @@ public class SightlineMain implements QuarkusApplication {
             case "reindex" -> reindex(arguments);
             case "reextract" -> reextract(arguments);
             case "benchmark" -> benchmark(arguments);
+            case "evaluate-relevance" -> evaluateRelevance(arguments);
             default -> 2;
         };
     }
@@ -183,5 +193,39 @@ public class SightlineMain implements QuarkusApplication {
             return 2;
         }
         return benchmark.run(articles, corpora);
+    }
+
+    private int evaluateRelevance(List<String> arguments) throws java.io.IOException {
+        Path corpus = null;
+        Path queries = Path.of("eval/relevance/queries.tsv");
+        Path judgements = Path.of("eval/relevance/judgements.tsv");
+        Path pool = null;
+        int depth = RelevanceEvaluation.CUTOFF;
+        boolean variants = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            boolean hasValue = i + 1 < arguments.size();
+            switch (argument) {
+                case "--corpus" -> corpus = hasValue ? Path.of(arguments.get(++i)) : null;
+                case "--queries" -> queries = hasValue ? Path.of(arguments.get(++i)) : queries;
+                case "--judgements" -> judgements = hasValue ? Path.of(arguments.get(++i)) : judgements;
+                case "--pool" -> pool = hasValue ? Path.of(arguments.get(++i)) : null;
+                case "--depth" -> depth = hasValue ? Integer.parseInt(arguments.get(++i)) : depth;
+                case "--variants" -> variants = true;
+                default -> {
+                    System.err.println("Unknown option " + argument + "\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        if (corpus == null || !java.nio.file.Files.isRegularFile(corpus)) {
+            System.err.println("Name the corpus with --corpus FILE.jsonl (" + corpus + " is not a file).\n" + USAGE);
+            return 2;
+        }
+        if (!java.nio.file.Files.isRegularFile(queries)) {
+            System.err.println(queries + ": no such file");
+            return 2;
+        }
+        return relevanceEvaluation.run(corpus, queries, judgements, variants, pool, depth, System.out);
     }
 }

@@ -207,6 +207,9 @@ public final class SearchView {
         if (!state().query().isEmpty()) {
             fields.add(0, new String[] { "q", state().query() });
         }
+        if (state().allWords()) {
+            fields.add(new String[] { SearchState.MATCH_PARAM, SearchState.MATCH_ALL });
+        }
         return fields;
     }
 
@@ -230,5 +233,52 @@ public final class SearchView {
             fields.add(new String[] { "size", Integer.toString(state().pageSize()) });
         }
         return fields;
+    }
+
+    // --- issue 15: how the query was understood (widened, entities); shown by tags/queryUnderstanding.html
+
+    /** "Also showing articles without X", with the link to the strict form (match=all). */
+    public record WideningView(long strictTotal, String droppedText, String strictUrl) {
+    }
+
+    /** "Filter to articles about North Korea". */
+    public record EntityFilterView(String label, String url) {
+    }
+
+    /** How the search was widened, or null when every shown article holds every word. */
+    public WideningView widening() {
+        return widening(result);
+    }
+
+    static WideningView widening(SearchResult result) {
+        if (result.widening() == null) {
+            return null;
+        }
+        return new WideningView(result.widening().strictTotal(), joined(result.widening().dropped()),
+                result.state().withAllWords().url(PATH));
+    }
+
+    /** With match=all: the link back to the widened search; else null. */
+    public String widenUrl() {
+        return state().allWords() ? state().withoutAllWords().url(PATH) : null;
+    }
+
+    public List<EntityFilterView> entityFilters() {
+        return entityFilters(result);
+    }
+
+    static List<EntityFilterView> entityFilters(SearchResult result) {
+        return result.entityFilters().stream()
+                .map(entity -> new EntityFilterView(entity.label(),
+                        result.state().with(entity.facet(), entity.value()).url(PATH)))
+                .toList();
+    }
+
+    /** "Kiev", "Kiev and aid", "Kiev, aid and Ukraine". */
+    static String joined(List<String> words) {
+        if (words.size() <= 1) {
+            return words.isEmpty() ? "" : words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 }
