@@ -19,9 +19,11 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sightline.article.PublicationDates;
 import io.sightline.article.Article;
 import io.sightline.article.ContentHash;
 import io.sightline.extract.EntityExtractor;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.Extraction;
 
 /**
@@ -56,6 +58,9 @@ public class ArticleImporter {
     /** Batches written at the same time by one import; 0 = written in the caller's thread. */
     private final int writers;
     private final ExecutorService writerThreads;
+    // production: Prometheus counters of every import's outcome
+    @jakarta.inject.Inject
+    ImportMetrics metrics;
 
     ArticleImporter(EntityExtractor extractor, SearchMapping searchMapping,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize,
@@ -127,6 +132,7 @@ public class ArticleImporter {
             if (report.getCreated() > 0) {
                 searchMapping.scope(Article.class).workspace().refresh();
             }
+            metrics.count(report);
             return report;
         }
 
@@ -176,9 +182,9 @@ public class ArticleImporter {
 
     /** Copies an extraction's entity sets onto the article (also used when re-extracting). */
     public static void applyEntities(Article article, Extraction extraction) {
-        replace(article.people, extraction.personNames());
-        replace(article.countries, extraction.countryCodes());
-        replace(article.weapons, extraction.weaponNames());
+        for (EntityType type : EntityType.values()) {
+            replace(article.entities(type), extraction.values(type));
+        }
         replace(article.weaponTypes, extraction.weaponTypes());
         replace(article.weaponOrigins, extraction.weaponOrigins());
     }
@@ -202,6 +208,10 @@ public class ArticleImporter {
         }
         if (draft.body().length() > MAX_BODY_CHARS) {
             return "the body is longer than " + MAX_BODY_CHARS + " characters";
+        }
+        String badDate = PublicationDates.implausibility(draft.published());
+        if (badDate != null) {
+            return badDate;
         }
         if (draft.source() == null || draft.source().isBlank() || draft.source().length() > 300) {
             return "the source must be 1 to 300 characters";

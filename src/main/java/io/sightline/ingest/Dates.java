@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Lenient parsing of the publication dates that news sources write. Times without a zone are UTC. */
+/**
+ * Lenient parsing of the publication dates that news sources write. Times without a zone are UTC.
+ * Whether a parsed date is acceptable is {@link io.sightline.article.PublicationDates}' business.
+ */
 public final class Dates {
 
     private static final List<DateTimeFormatter> DATE_ONLY = List.of(

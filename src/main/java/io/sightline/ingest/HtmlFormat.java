@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.sightline.article.PublicationDates;
+
 /**
  * A saved news page: title, publication date, canonical URL, publisher and the article body
  * without the page's clutter (see {@link HtmlText#mainContent}).
@@ -98,7 +100,8 @@ public final class HtmlFormat implements ArticleFormat {
         candidates.add(attribute(page, "article time[datetime]", "datetime"));
         candidates.add(attribute(page, "time[datetime]", "datetime"));
         for (String candidate : candidates) {
-            Optional<Instant> date = Dates.parse(candidate);
+            // A page's date is a guess among its metadata: an implausible one is skipped, not fatal.
+            Optional<Instant> date = Dates.parse(candidate).filter(PublicationDates::isPlausible);
             if (date.isPresent()) {
                 return date.get();
             }

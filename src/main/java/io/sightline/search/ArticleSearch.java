@@ -31,6 +31,7 @@ import com.google.gson.JsonPrimitive;
 
 import io.sightline.article.Article;
 import io.sightline.article.ArticleFields;
+import io.sightline.extract.EntityType;
 
 /**
  * Turns a {@link SearchState} into engine queries and a {@link SearchResult}.
@@ -64,6 +65,9 @@ public class ArticleSearch {
     }
 
     @Transactional
+    // production: the search latency histogram, sightline_search_seconds_bucket at /q/metrics
+    @io.micrometer.core.annotation.Timed(value = "sightline.search", histogram = true,
+            description = "Time to answer one search (results, facets, histogram)")
     public SearchResult search(SearchState state) {
         return search(state, Ranking.DEFAULT);
     }
@@ -72,7 +76,8 @@ public class ArticleSearch {
     @Transactional
     public SearchResult search(SearchState state, Ranking ranking) {
         long started = System.nanoTime();
-        int offset = (state.page() - 1) * state.pageSize();
+        // long: page 107374183 of 20 overflowed an int into a negative offset (a 500, issue 10)
+        long offset = (long) (state.page() - 1) * state.pageSize();
         boolean beyondWindow = offset + state.pageSize() > MAX_WINDOW;
         boolean dateFiltered = state.from() != null || state.to() != null;
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
@@ -206,7 +211,7 @@ public class ArticleSearch {
     }
 
     private ElasticsearchSearchResult<ArticleHit> fetchPage(SearchState state, TextMatch match,
-            Map<Facet, AggregationKey<Map<String, Long>>> keys, boolean dateFiltered, int offset,
+            Map<Facet, AggregationKey<Map<String, Long>>> keys, boolean dateFiltered, long offset,
             boolean beyondWindow) {
         var query = session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
@@ -242,7 +247,7 @@ public class ArticleSearch {
             }
             query = query.aggregation(DROPPED, f -> f.fromJson(filtersAggregation(buckets)));
         }
-        return beyondWindow ? query.fetch(0) : query.fetch(offset, state.pageSize());
+        return beyondWindow ? query.fetch(0) : query.fetch((int) offset, state.pageSize());
     }
 
     /** How many articles match, for export headers. */
@@ -262,7 +267,7 @@ public class ArticleSearch {
         long written = 0;
         TextMatch match = textMatch(state);
         try (var scroll = session.search(Article.class)
-                .select(ExportRow.class)
+                .select(f -> ExportRow.projection(f))
                 .where(f -> predicate(f, state, match, null, true))
                 .sort(f -> switch (state.sort()) {
                     case OLDEST -> f.field(ArticleFields.PUBLISHED).asc().missing().last();
@@ -288,7 +293,8 @@ public class ArticleSearch {
     /** A page of one facet's values (with the other facets' filters), optionally only those containing {@code filter}. */
     @Transactional
     public FacetPage facetPage(SearchState state, Facet facet, String filter, int page, int pageSize) {
-        int wanted = Math.min(MAX_FACET_VALUES, page * pageSize + 1);
+        // long: fpage 42949673 of 50 overflowed an int (a 500, issue 10)
+        int wanted = (int) Math.min(MAX_FACET_VALUES, (long) page * pageSize + 1);
         String text = filter == null ? "" : filter.strip();
         TextMatch match = textMatch(state);
         List<FacetValue> all;
@@ -305,7 +311,7 @@ public class ArticleSearch {
             all = facetValues(state, facet, termCounts(state, match, facet, wanted, include)).stream()
                     .filter(value -> !value.excluded()).toList();
         }
-        int from = Math.min(all.size(), (page - 1) * pageSize);
+        int from = (int) Math.min(all.size(), (long) (page - 1) * pageSize);
         int to = Math.min(all.size(), from + pageSize);
         return new FacetPage(facet, filter == null ? "" : filter.strip(), page, pageSize, all.subList(from, to),
                 all.size() > to && to < MAX_FACET_VALUES);
@@ -320,21 +326,25 @@ public class ArticleSearch {
         }
         List<Suggestion> suggestions = new ArrayList<>();
         SearchState everything = SearchState.empty();
-        TextMatch all = textMatch(everything);
-        for (Facet facet : List.of(Facet.PEOPLE, Facet.WEAPONS)) {
-            termCounts(everything, all, facet, limit, ValuePatterns.wordStartingWith(text))
-                    .forEach((value, count) -> suggestions.add(new Suggestion(facet, value, value, count)));
-        }
-        // Countries are stored as codes: match on the names a person types.
         String lower = text.toLowerCase(Locale.ROOT);
-        termCounts(everything, all, Facet.COUNTRIES, 300, null).forEach((code, count) -> {
-            String name = labels.label(Facet.COUNTRIES, code);
-            boolean matches = List.of(name.toLowerCase(Locale.ROOT).split("[ \\-]")).stream()
-                    .anyMatch(word -> word.startsWith(lower)) || code.equalsIgnoreCase(text);
-            if (matches) {
-                suggestions.add(new Suggestion(Facet.COUNTRIES, code, name, count));
+        TextMatch all = textMatch(everything);
+        for (EntityType type : EntityType.values()) {
+            Facet facet = Facet.of(type);
+            if (!facet.valuesAreCountryCodes()) {
+                termCounts(everything, all, facet, limit, ValuePatterns.wordStartingWith(text))
+                        .forEach((value, count) -> suggestions.add(new Suggestion(facet, value, value, count)));
+                continue;
             }
-        });
+            // Countries are stored as codes: match on the names a person types.
+            termCounts(everything, all, facet, 300, null).forEach((code, count) -> {
+                String name = labels.label(facet, code);
+                boolean matches = List.of(name.toLowerCase(Locale.ROOT).split("[ \\-]")).stream()
+                        .anyMatch(word -> word.startsWith(lower)) || code.equalsIgnoreCase(text);
+                if (matches) {
+                    suggestions.add(new Suggestion(facet, code, name, count));
+                }
+            });
+        }
         return suggestions.stream().sorted(Comparator.comparingLong(Suggestion::count).reversed()).limit(limit)
                 .toList();
     }

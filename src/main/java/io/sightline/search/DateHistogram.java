@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import io.sightline.article.PublicationDates;
+
 /**
  * Articles per period over the publication dates of a result set. The engine chooses the
  * period (a day, a week, a month, a quarter, a year …) so that there are at most
@@ -33,14 +35,25 @@ public record DateHistogram(String interval, List<Bar> bars) {
         return bars.stream().mapToLong(Bar::count).max().orElse(0);
     }
 
+    /**
+     * The histogram only looks at dates inside {@link PublicationDates}' range, whatever is stored:
+     * one stored article dated 9999 would otherwise stretch the auto interval over eight thousand
+     * years of empty buckets (minutes of engine time for every search), and one dated beyond year
+     * 292,278,994 overflows it.
+     */
     static String aggregationJson() {
-        return "{\"auto_date_histogram\": {\"field\": \"published\", \"buckets\": " + TARGET_BARS
-                + ", \"format\": \"yyyy-MM-dd\"}}";
+        return "{\"filter\": {\"range\": {\"published\": {\"gte\": " + PublicationDates.EARLIEST.toEpochMilli()
+                + ", \"lte\": " + PublicationDates.latest().toEpochMilli() + ", \"format\": \"epoch_millis\"}}},"
+                + " \"aggs\": {\"" + BARS + "\": {\"auto_date_histogram\": {\"field\": \"published\", \"buckets\": "
+                + TARGET_BARS + ", \"format\": \"yyyy-MM-dd\"}}}}";
     }
+
+    private static final String BARS = "bars";
 
     private static final Pattern INTERVAL = Pattern.compile("(\\d+)([smhdMy])");
 
-    static DateHistogram fromAggregation(JsonObject aggregation) {
+    static DateHistogram fromAggregation(JsonObject filtered) {
+        JsonObject aggregation = filtered == null ? null : filtered.getAsJsonObject(BARS);
         if (aggregation == null || !aggregation.has("buckets")) {
             return EMPTY;
         }
