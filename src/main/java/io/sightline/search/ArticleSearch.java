@@ -87,7 +87,7 @@ public class ArticleSearch {
         TextMatch match = TextMatch.strict(state.query(), understanding.understand(state.query()), ranking);
         var result = fetchPage(state, match, keys, dateFiltered, offset, beyondWindow);
         Widening widening = null;
-        if (mayWiden(state, match) && result.total().hitCount() < WIDEN_BELOW) {
+        if (mayWiden(state, match) && result.total().hitCount() < widenBelow(state)) {
             long strictTotal = result.total().hitCount();
             TextMatch widened = widen(state, match, strictTotal);
             if (widened != match) {
@@ -108,7 +108,8 @@ public class ArticleSearch {
         DateHistogram histogram = DateHistogram.fromAggregation(
                 dateFiltered ? histogramWithoutDateRange(state, text) : result.aggregation(DATES));
         long total = result.total().hitCount();
-        String didYouMean = total == 0 && !state.query().isBlank() ? didYouMean(state.query()) : null;
+        boolean nothingHoldsEveryWord = total == 0 || widening != null && widening.strictTotal() == 0;
+        String didYouMean = nothingHoldsEveryWord && !state.query().isBlank() ? didYouMean(state.query()) : null;
         List<UnderstoodQuery.Entity> entityFilters = match.query().entities().stream()
                 .filter(entity -> !state.included(entity.facet()).contains(entity.value())).toList();
         return new SearchResult(state, total, beyondWindow ? List.of() : result.hits(), facets, histogram, didYouMean,
@@ -153,6 +154,15 @@ public class ArticleSearch {
         return match.ranking().widen() && !state.allWords() && match.query().required().size() >= 2;
     }
 
+    /**
+     * Sorted by relevance, articles with every word come first, so a short strict result is filled
+     * up to a page; sorted by date, widened articles would mix in among them, so a date-sorted
+     * search widens only when no article holds every word.
+     */
+    private static long widenBelow(SearchState state) {
+        return state.sort() == Sort.RELEVANCE ? WIDEN_BELOW : 1;
+    }
+
     /** The text match of the state as the result page uses it (strict, or widened when few articles match). */
     private TextMatch textMatch(SearchState state) {
         TextMatch strict = TextMatch.strict(state.query(), understanding.understand(state.query()), Ranking.DEFAULT);
@@ -161,7 +171,7 @@ public class ArticleSearch {
         }
         long strictTotal = session.search(Article.class).where(f -> predicate(f, state, strict, null, true))
                 .fetchTotalHitCount();
-        return strictTotal < WIDEN_BELOW ? widen(state, strict, strictTotal) : strict;
+        return strictTotal < widenBelow(state) ? widen(state, strict, strictTotal) : strict;
     }
 
     /**

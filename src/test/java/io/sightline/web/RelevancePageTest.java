@@ -21,11 +21,13 @@ class RelevancePageTest {
 
     @Test
     void aWidenedSearchSaysWhatWasDroppedAndLinksToTheStrictForm() {
-        given().queryParam("q", "qqrelevance convoy qqnowhere").when().get("/search")
+        given().queryParam("q", "qqrelevance convoy qqnowhere").queryParam("source", "Relevance wire")
+                .when().get("/search")
                 .then().statusCode(200)
                 .body(containsString("No article contains all the words; also showing articles without "
-                        + "<strong>qqnowhere</strong>."))
-                .body(containsString("href=\"/search?q=qqrelevance+convoy+qqnowhere&amp;match=all\""))
+                        + "<strong>convoy and qqnowhere</strong>."))
+                .body(containsString(
+                        "href=\"/search?q=qqrelevance+convoy+qqnowhere&amp;source=Relevance+wire&amp;match=all\""))
                 .body(containsString("Show only articles with all the words"));
     }
 
