@@ -30,6 +30,7 @@ import io.sightline.ingest.Reextraction;
  *   sightline check | repair                   compare database and index | and repair the difference
  *   sightline delete ID... | --source NAME     remove articles (a takedown) from database and index
  *   sightline benchmark [--articles N] CORPUS.jsonl...
+ *   sightline evaluate-relevance --corpus FILE.jsonl [--queries F] [--judgements F] [--variants] [--pool FILE [--depth N]]
  *   sightline engine [options]                 one OpenSearch node of a cluster, without the app
  * </pre>
  * Commands need the store to themselves: stop a running server first (its database and engine
@@ -52,13 +53,17 @@ public class SightlineMain implements QuarkusApplication {
                    sightline benchmark [--articles N] FILE.jsonl...
                                                                 import N articles into an empty store and
                                                                 print the rate (see bin/benchmark-import)
+                   sightline evaluate-relevance --corpus FILE.jsonl [--queries F] [--judgements F]
+                                                [--variants] [--pool FILE [--depth N]]
+                                                                nDCG@10, P@10, MRR of Sightline and plain
+                                                                BM25 on a judged set (bin/evaluate-relevance)
                    sightline engine [options]                   run one OpenSearch node of a cluster
                                                                 (sightline engine --help for its options)
             Exit status: 0 done, 1 some input failed (check: database and index differ), 2 usage error.
             """;
 
     private static final List<String> COMMANDS = List.of("import", "reindex", "reextract", "benchmark", "check",
-            "repair", "delete");
+            "repair", "delete", "evaluate-relevance");
 
     @Inject
     PathImporter pathImporter;
@@ -80,6 +85,9 @@ public class SightlineMain implements QuarkusApplication {
 
     @Inject
     ArticleRemoval removal;
+
+    @Inject
+    RelevanceEvaluation relevanceEvaluation;
 
     public static void main(String... args) throws InterruptedException {
         // production: the standalone engine node runs without Quarkus (no database, no web app)
@@ -125,6 +133,7 @@ public class SightlineMain implements QuarkusApplication {
             case "check" -> check(arguments);
             case "repair" -> repair(arguments);
             case "delete" -> delete(arguments);
+            case "evaluate-relevance" -> evaluateRelevance(arguments);
             default -> 2;
         };
     }
@@ -276,5 +285,39 @@ public class SightlineMain implements QuarkusApplication {
             return 2;
         }
         return benchmark.run(articles, corpora);
+    }
+
+    private int evaluateRelevance(List<String> arguments) throws java.io.IOException {
+        Path corpus = null;
+        Path queries = Path.of("eval/relevance/queries.tsv");
+        Path judgements = Path.of("eval/relevance/judgements.tsv");
+        Path pool = null;
+        int depth = RelevanceEvaluation.CUTOFF;
+        boolean variants = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            boolean hasValue = i + 1 < arguments.size();
+            switch (argument) {
+                case "--corpus" -> corpus = hasValue ? Path.of(arguments.get(++i)) : null;
+                case "--queries" -> queries = hasValue ? Path.of(arguments.get(++i)) : queries;
+                case "--judgements" -> judgements = hasValue ? Path.of(arguments.get(++i)) : judgements;
+                case "--pool" -> pool = hasValue ? Path.of(arguments.get(++i)) : null;
+                case "--depth" -> depth = hasValue ? Integer.parseInt(arguments.get(++i)) : depth;
+                case "--variants" -> variants = true;
+                default -> {
+                    System.err.println("Unknown option " + argument + "\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        if (corpus == null || !java.nio.file.Files.isRegularFile(corpus)) {
+            System.err.println("Name the corpus with --corpus FILE.jsonl (" + corpus + " is not a file).\n" + USAGE);
+            return 2;
+        }
+        if (!java.nio.file.Files.isRegularFile(queries)) {
+            System.err.println(queries + ": no such file");
+            return 2;
+        }
+        return relevanceEvaluation.run(corpus, queries, judgements, variants, pool, depth, System.out);
     }
 }

@@ -45,6 +45,15 @@ public class Countries {
         return data.countries.containsKey(upper) ? Optional.of(upper) : Optional.empty();
     }
 
+    /**
+     * The names a country goes by: short name first, then the gazetteer's aliases ("CN" -> China,
+     * People's Republic of China, PRC, ...); demonyms are not names. Empty for an unknown code.
+     */
+    public List<String> names(String code) {
+        ExtractionData.Country c = code == null ? null : data.countries.get(code.trim().toUpperCase(java.util.Locale.ROOT));
+        return c == null ? List.of() : c.forms();
+    }
+
     /** Every code the gazetteer knows, sorted, "SU" included. */
     public List<String> codes() {
         return List.copyOf(data.countries.keySet());

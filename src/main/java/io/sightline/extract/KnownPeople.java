@@ -26,4 +26,11 @@ public class KnownPeople {
         ExtractionData.KnownPerson p = data.personByForm.get(Tokens.fold(nameOrAlias.trim()));
         return Optional.ofNullable(p).map(ExtractionData.KnownPerson::name);
     }
+
+    /** Every form of a known person (canonical name and aliases), folded (lower case, no accents), sorted. */
+    public java.util.List<String> forms(String canonicalName) {
+        return data.personByForm.entrySet().stream()
+                .filter(entry -> entry.getValue().name().equals(canonicalName))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+    }
 }

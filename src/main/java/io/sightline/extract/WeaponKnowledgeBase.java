@@ -56,6 +56,13 @@ public class WeaponKnowledgeBase {
         return Optional.ofNullable(w).map(ExtractionData.Weapon::name);
     }
 
+    /** Every form of a system (canonical name and aliases), folded (lower case, no accents), sorted. */
+    public List<String> forms(String canonicalName) {
+        return data.weaponByForm.entrySet().stream()
+                .filter(entry -> entry.getValue().name().equals(canonicalName))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
     /** All canonical names, sorted. */
     public List<String> canonicalNames() {
         return List.copyOf(data.weapons.keySet());

@@ -56,9 +56,12 @@ public class ArticleSearch {
     private final SearchSession session;
     private final FacetLabels labels;
 
-    ArticleSearch(SearchSession session, FacetLabels labels) {
+    private final QueryUnderstanding understanding;
+
+    ArticleSearch(SearchSession session, FacetLabels labels, QueryUnderstanding understanding) {
         this.session = session;
         this.labels = labels;
+        this.understanding = understanding;
     }
 
     @Transactional
@@ -66,6 +69,12 @@ public class ArticleSearch {
     @io.micrometer.core.annotation.Timed(value = "sightline.search", histogram = true,
             description = "Time to answer one search (results, facets, histogram)")
     public SearchResult search(SearchState state) {
+        return search(state, Ranking.DEFAULT);
+    }
+
+    /** The search under a given ranking (the evaluation compares rankings with this). */
+    @Transactional
+    public SearchResult search(SearchState state, Ranking ranking) {
         long started = System.nanoTime();
         // long: page 107374183 of 20 overflowed an int into a negative offset (a 500, issue 10)
         long offset = (long) (state.page() - 1) * state.pageSize();
@@ -75,14 +84,153 @@ public class ArticleSearch {
         for (Facet facet : Facet.values()) {
             keys.put(facet, AggregationKey.of(facet.jsonKey));
         }
+        TextMatch match = TextMatch.strict(state.query(), understanding.understand(state.query()), ranking);
+        var result = fetchPage(state, match, keys, dateFiltered, offset, beyondWindow);
+        Widening widening = null;
+        if (mayWiden(state, match) && result.total().hitCount() < widenBelow(state)) {
+            long strictTotal = result.total().hitCount();
+            TextMatch widened = widen(state, match, strictTotal);
+            if (widened != match) {
+                match = widened;
+                result = fetchPage(state, match, keys, dateFiltered, offset, beyondWindow);
+                widening = new Widening(droppedTerms(match, result.aggregation(DROPPED)), strictTotal);
+            }
+        }
+        final TextMatch text = match;
+
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> counts = state.included(facet).isEmpty()
+                    ? result.aggregation(keys.get(facet))
+                    : countsWithoutOwnSelection(state, text, facet, FACET_SIZE, null);
+            facets.put(facet, facetValues(state, facet, counts));
+        }
+        DateHistogram histogram = DateHistogram.fromAggregation(
+                dateFiltered ? histogramWithoutDateRange(state, text) : result.aggregation(DATES));
+        long total = result.total().hitCount();
+        boolean nothingHoldsEveryWord = total == 0 || widening != null && widening.strictTotal() == 0;
+        String didYouMean = nothingHoldsEveryWord && !state.query().isBlank() ? didYouMean(state.query()) : null;
+        List<UnderstoodQuery.Entity> entityFilters = match.query().entities().stream()
+                .filter(entity -> !state.included(entity.facet()).contains(entity.value())).toList();
+        return new SearchResult(state, total, beyondWindow ? List.of() : result.hits(), facets, histogram, didYouMean,
+                beyondWindow, (System.nanoTime() - started) / 1_000_000, widening, entityFilters);
+    }
+
+    // --- relaxed matching (issue 15) ------------------------------------------------------------
+
+    /** Fewer articles than this holding every word: the search is widened (one page of results). */
+    public static final int WIDEN_BELOW = 10;
+
+    private static final AggregationKey<JsonObject> DROPPED = AggregationKey.of("dropped");
+    private static final AggregationKey<JsonObject> LEVELS = AggregationKey.of("levels");
+
+    /**
+     * The text part of a search: the understood query, the ranking, and how many of its required
+     * terms an article must hold ({@code level}; all of them unless widened).
+     */
+    record TextMatch(String text, UnderstoodQuery query, Ranking ranking, int level) {
+
+        static TextMatch strict(String text, UnderstoodQuery query, Ranking ranking) {
+            return new TextMatch(text, query, ranking, query.required().size());
+        }
+
+        boolean isBlank() {
+            return query.isBlank();
+        }
+
+        boolean widened() {
+            return level < query.required().size();
+        }
+
+        JsonObject json() {
+            // The ranking of before issue 15 is kept verbatim, so that the evaluation compares with it.
+            return ranking.equals(Ranking.BEFORE) ? relevanceQuery(ReaderQuery.toSimpleQueryString(text))
+                    : RelevanceQuery.build(query, ranking, level);
+        }
+    }
+
+    /** Widening applies to relevance rankings that allow it, without match=all, with two terms or more. */
+    private static boolean mayWiden(SearchState state, TextMatch match) {
+        return match.ranking().widen() && !state.allWords() && match.query().required().size() >= 2;
+    }
+
+    /**
+     * Sorted by relevance, articles with every word come first, so a short strict result is filled
+     * up to a page; sorted by date, widened articles would mix in among them, so a date-sorted
+     * search widens only when no article holds every word.
+     */
+    private static long widenBelow(SearchState state) {
+        return state.sort() == Sort.RELEVANCE ? WIDEN_BELOW : 1;
+    }
+
+    /** The text match of the state as the result page uses it (strict, or widened when few articles match). */
+    private TextMatch textMatch(SearchState state) {
+        TextMatch strict = TextMatch.strict(state.query(), understanding.understand(state.query()), Ranking.DEFAULT);
+        if (!mayWiden(state, strict)) {
+            return strict;
+        }
+        long strictTotal = session.search(Article.class).where(f -> predicate(f, state, strict, null, true))
+                .fetchTotalHitCount();
+        return strictTotal < widenBelow(state) ? widen(state, strict, strictTotal) : strict;
+    }
+
+    /**
+     * The graded fall-back: the highest level (most terms required) that finds at least
+     * {@link #WIDEN_BELOW} articles, else any term; one count request with a bucket per level.
+     * Returns {@code strict} itself when widening finds nothing more.
+     */
+    private TextMatch widen(SearchState state, TextMatch strict, long strictTotal) {
+        int terms = strict.query().required().size();
+        JsonObject buckets = new JsonObject();
+        for (int level = 1; level < terms; level++) {
+            buckets.add(Integer.toString(level), RelevanceQuery.atLeast(strict.query().required(), strict.ranking(), level));
+        }
+        TextMatch anyTerm = new TextMatch(strict.text(), strict.query(), strict.ranking(), 1);
+        JsonObject counts = session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
+                .where(f -> predicate(f, state, anyTerm, null, true))
+                .aggregation(LEVELS, f -> f.fromJson(filtersAggregation(buckets)))
+                .fetch(0)
+                .aggregation(LEVELS).getAsJsonObject("buckets");
+        for (int level = terms - 1; level >= 1; level--) {
+            long count = counts.getAsJsonObject(Integer.toString(level)).get("doc_count").getAsLong();
+            if (count >= WIDEN_BELOW || level == 1 && count > strictTotal) {
+                return new TextMatch(strict.text(), strict.query(), strict.ranking(), level);
+            }
+        }
+        return strict;
+    }
+
+    /** The terms some of the widened results lack, in query order. */
+    private static List<String> droppedTerms(TextMatch match, JsonObject aggregation) {
+        JsonObject buckets = aggregation.getAsJsonObject("buckets");
+        List<String> dropped = new ArrayList<>();
+        List<UnderstoodQuery.Term> terms = match.query().required();
+        for (int i = 0; i < terms.size(); i++) {
+            if (buckets.getAsJsonObject(Integer.toString(i)).get("doc_count").getAsLong() > 0) {
+                dropped.add(terms.get(i).label());
+            }
+        }
+        return dropped;
+    }
+
+    private static JsonObject filtersAggregation(JsonObject buckets) {
+        JsonObject filters = new JsonObject();
+        filters.add("filters", buckets);
+        return RelevanceQuery.object("filters", filters);
+    }
+
+    private ElasticsearchSearchResult<ArticleHit> fetchPage(SearchState state, TextMatch match,
+            Map<Facet, AggregationKey<Map<String, Long>>> keys, boolean dateFiltered, long offset,
+            boolean beyondWindow) {
         var query = session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .select(ArticleHit.class)
-                .where(f -> predicate(f, state, null, true))
+                .where(f -> predicate(f, state, match, null, true))
                 .sort(f -> switch (state.sort()) {
                     case NEWEST -> f.field(ArticleFields.PUBLISHED).desc().missing().last().then().score();
                     case OLDEST -> f.field(ArticleFields.PUBLISHED).asc().missing().last().then().score();
-                    case RELEVANCE -> state.query().isBlank()
+                    case RELEVANCE -> match.isBlank()
                             ? f.field(ArticleFields.PUBLISHED).desc().missing().last()
                             : f.score().then().field(ArticleFields.PUBLISHED).desc().missing().last();
                 })
@@ -101,21 +249,15 @@ public class ArticleSearch {
         if (!dateFiltered) {
             query = query.aggregation(DATES, f -> f.fromJson(DateHistogram.aggregationJson()));
         }
-        var result = beyondWindow ? query.fetch(0) : query.fetch((int) offset, state.pageSize());
-
-        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            Map<String, Long> counts = state.included(facet).isEmpty()
-                    ? result.aggregation(keys.get(facet))
-                    : countsWithoutOwnSelection(state, facet, FACET_SIZE, null);
-            facets.put(facet, facetValues(state, facet, counts));
+        if (match.widened()) {
+            JsonObject buckets = new JsonObject();
+            List<UnderstoodQuery.Term> terms = match.query().required();
+            for (int i = 0; i < terms.size(); i++) {
+                buckets.add(Integer.toString(i), RelevanceQuery.without(terms.get(i), match.ranking()));
+            }
+            query = query.aggregation(DROPPED, f -> f.fromJson(filtersAggregation(buckets)));
         }
-        DateHistogram histogram = DateHistogram.fromAggregation(
-                dateFiltered ? histogramWithoutDateRange(state) : result.aggregation(DATES));
-        long total = result.total().hitCount();
-        String didYouMean = total == 0 && !state.query().isBlank() ? didYouMean(state.query()) : null;
-        return new SearchResult(state, total, beyondWindow ? List.of() : result.hits(), facets, histogram, didYouMean,
-                beyondWindow, (System.nanoTime() - started) / 1_000_000);
+        return beyondWindow ? query.fetch(0) : query.fetch((int) offset, state.pageSize());
     }
 
     // --- reader: feeds of a search ----------------------------------------------------------------
@@ -126,9 +268,10 @@ public class ArticleSearch {
      */
     @Transactional
     public List<ArticleHit> newest(SearchState state, int limit) {
+        TextMatch match = textMatch(state);
         return session.search(Article.class)
                 .select(ArticleHit.class)
-                .where(f -> predicate(f, state, null, true))
+                .where(f -> predicate(f, state, match, null, true))
                 .sort(f -> f.field(ArticleFields.PUBLISHED).desc().missing().last().then().score())
                 .highlighter(h -> h.unified()
                         .tag("<mark>", "</mark>")
@@ -142,7 +285,8 @@ public class ArticleSearch {
     /** How many articles match, for export headers. */
     @Transactional
     public long count(SearchState state) {
-        return session.search(Article.class).where(f -> predicate(f, state, null, true)).fetchTotalHitCount();
+        TextMatch match = textMatch(state);
+        return session.search(Article.class).where(f -> predicate(f, state, match, null, true)).fetchTotalHitCount();
     }
 
     /**
@@ -153,13 +297,14 @@ public class ArticleSearch {
     @jakarta.enterprise.context.control.ActivateRequestContext
     public long export(SearchState state, long maxRows, java.util.function.Consumer<ExportRow> sink) {
         long written = 0;
+        TextMatch match = textMatch(state);
         try (var scroll = session.search(Article.class)
                 .select(f -> ExportRow.projection(f))
-                .where(f -> predicate(f, state, null, true))
+                .where(f -> predicate(f, state, match, null, true))
                 .sort(f -> switch (state.sort()) {
                     case OLDEST -> f.field(ArticleFields.PUBLISHED).asc().missing().last();
                     case NEWEST -> f.field(ArticleFields.PUBLISHED).desc().missing().last();
-                    case RELEVANCE -> state.query().isBlank()
+                    case RELEVANCE -> match.isBlank()
                             ? f.field(ArticleFields.PUBLISHED).desc().missing().last()
                             : f.score();
                 })
@@ -183,18 +328,19 @@ public class ArticleSearch {
         // long: fpage 42949673 of 50 overflowed an int (a 500, issue 10)
         int wanted = (int) Math.min(MAX_FACET_VALUES, (long) page * pageSize + 1);
         String text = filter == null ? "" : filter.strip();
+        TextMatch match = textMatch(state);
         List<FacetValue> all;
         if (facet.valuesAreCountryCodes()) {
             // Stored as codes: filter on the names people read (there are at most ~250 codes).
             String lower = text.toLowerCase(Locale.ROOT);
-            all = facetValues(state, facet, termCounts(state, facet, 300, null)).stream()
+            all = facetValues(state, facet, termCounts(state, match, facet, 300, null)).stream()
                     .filter(value -> !value.excluded())
                     .filter(value -> lower.isEmpty() || value.label().toLowerCase(Locale.ROOT).contains(lower)
                             || value.value().equalsIgnoreCase(text))
                     .toList();
         } else {
             String include = text.isEmpty() ? null : ValuePatterns.containing(text);
-            all = facetValues(state, facet, termCounts(state, facet, wanted, include)).stream()
+            all = facetValues(state, facet, termCounts(state, match, facet, wanted, include)).stream()
                     .filter(value -> !value.excluded()).toList();
         }
         int from = (int) Math.min(all.size(), (long) (page - 1) * pageSize);
@@ -213,15 +359,16 @@ public class ArticleSearch {
         List<Suggestion> suggestions = new ArrayList<>();
         SearchState everything = SearchState.empty();
         String lower = text.toLowerCase(Locale.ROOT);
+        TextMatch all = textMatch(everything);
         for (EntityType type : EntityType.values()) {
             Facet facet = Facet.of(type);
             if (!facet.valuesAreCountryCodes()) {
-                termCounts(everything, facet, limit, ValuePatterns.wordStartingWith(text))
+                termCounts(everything, all, facet, limit, ValuePatterns.wordStartingWith(text))
                         .forEach((value, count) -> suggestions.add(new Suggestion(facet, value, value, count)));
                 continue;
             }
             // Countries are stored as codes: match on the names a person types.
-            termCounts(everything, facet, 300, null).forEach((code, count) -> {
+            termCounts(everything, all, facet, 300, null).forEach((code, count) -> {
                 String name = labels.label(facet, code);
                 boolean matches = List.of(name.toLowerCase(Locale.ROOT).split("[ \\-]")).stream()
                         .anyMatch(word -> word.startsWith(lower)) || code.equalsIgnoreCase(text);
@@ -234,13 +381,14 @@ public class ArticleSearch {
                 .toList();
     }
 
-    private Map<String, Long> countsWithoutOwnSelection(SearchState state, Facet facet, int size, String include) {
-        Map<String, Long> counts = termCounts(state, facet, size, include);
+    private Map<String, Long> countsWithoutOwnSelection(SearchState state, TextMatch match, Facet facet, int size,
+            String include) {
+        Map<String, Long> counts = termCounts(state, match, facet, size, include);
         for (String selected : state.included(facet)) {
             if (!counts.containsKey(selected)) {
                 // A selected value outside the top N still shows, with its own count.
                 counts.put(selected, session.search(Article.class)
-                        .where(f -> f.bool().must(predicate(f, state, facet, true))
+                        .where(f -> f.bool().must(predicate(f, state, match, facet, true))
                                 .filter(f.match().field(facet.field).matching(selected)))
                         .fetchTotalHitCount());
             }
@@ -249,7 +397,7 @@ public class ArticleSearch {
     }
 
     /** Counts of a facet's values under every filter except that facet's own selection. */
-    private Map<String, Long> termCounts(SearchState state, Facet facet, int size, String include) {
+    private Map<String, Long> termCounts(SearchState state, TextMatch match, Facet facet, int size, String include) {
         AggregationKey<JsonObject> key = AggregationKey.of(facet.jsonKey);
         JsonObject terms = new JsonObject();
         terms.addProperty("field", facet.field);
@@ -261,7 +409,7 @@ public class ArticleSearch {
         aggregation.add("terms", terms);
         JsonObject result = session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
-                .where(f -> predicate(f, state, facet, true))
+                .where(f -> predicate(f, state, match, facet, true))
                 .aggregation(key, f -> f.fromJson(aggregation))
                 .fetch(0)
                 .aggregation(key);
@@ -273,10 +421,10 @@ public class ArticleSearch {
         return counts;
     }
 
-    private JsonObject histogramWithoutDateRange(SearchState state) {
+    private JsonObject histogramWithoutDateRange(SearchState state, TextMatch match) {
         return session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
-                .where(f -> predicate(f, state, null, false))
+                .where(f -> predicate(f, state, match, null, false))
                 .aggregation(DATES, f -> f.fromJson(DateHistogram.aggregationJson()))
                 .fetch(0)
                 .aggregation(DATES);
@@ -344,14 +492,13 @@ public class ArticleSearch {
      * The text query and the filters of the state, except the selection of {@code withoutSelectionOf}
      * (null: all facet filters), and the date range only when {@code withDates}.
      */
-    private BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchState state,
+    private BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchState state, TextMatch match,
             Facet withoutSelectionOf, boolean withDates) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
-        String text = ReaderQuery.toSimpleQueryString(state.query());
-        if (text.isBlank()) {
+        if (match.isBlank()) {
             bool.must(f.matchAll());
         } else {
-            bool.must(f.extension(ElasticsearchExtension.get()).fromJson(relevanceQuery(text)));
+            bool.must(f.extension(ElasticsearchExtension.get()).fromJson(match.json()));
         }
         for (Facet facet : Facet.values()) {
             if (facet != withoutSelectionOf && !state.included(facet).isEmpty()) {
@@ -374,8 +521,9 @@ public class ArticleSearch {
     }
 
     /**
-     * Words in the title weigh three times more than in the body; among equally relevant articles,
-     * recent ones rise (a score multiplier between 1 and 1.5, half-life about a year).
+     * The query before issue 15 ({@link Ranking#BEFORE}), kept for the evaluation: every word
+     * required, words in the title weigh three times more than in the body; among equally relevant
+     * articles, recent ones rise (a score multiplier between 1 and 1.5, half-life about a year).
      */
     static JsonObject relevanceQuery(String simpleQueryString) {
         String json = """

@@ -14,8 +14,16 @@ public final class ReaderQuery {
     }
 
     public static String toSimpleQueryString(String input) {
+        return String.join(" ", terms(input));
+    }
+
+    /**
+     * The query's top-level terms in simple_query_string syntax, each a word, "phrase", prefix*,
+     * fuzzy~, (alternative | group) or -excluded term: the units that relaxed matching may drop.
+     */
+    public static List<String> terms(String input) {
         if (input == null || input.isBlank()) {
-            return "";
+            return List.of();
         }
         List<String> tokens = tokenize(input.strip());
         List<String> out = new ArrayList<>();
@@ -46,7 +54,7 @@ public final class ReaderQuery {
         while (!out.isEmpty() && "|".equals(out.get(out.size() - 1))) {
             out.remove(out.size() - 1);
         }
-        return String.join(" ", groupAlternatives(out));
+        return groupAlternatives(out);
     }
 
     /**

@@ -10,7 +10,10 @@ import java.util.Map;
  * ({@link ArticleSearch#MAX_WINDOW} hits); the page then says so instead of showing nothing.
  */
 public record SearchResult(SearchState state, long total, List<ArticleHit> hits, Map<Facet, List<FacetValue>> facets,
-        DateHistogram histogram, String didYouMean, boolean beyondWindow, long tookMillis) {
+        DateHistogram histogram, String didYouMean, boolean beyondWindow, long tookMillis,
+        // Issue 15: how the query was widened (null: every term matched), and the entities it names
+        // that are not yet filters ("Filter to articles about North Korea").
+        Widening widening, List<UnderstoodQuery.Entity> entityFilters) {
 
     public long pageCount() {
         long reachable = Math.min(total, ArticleSearch.MAX_WINDOW);

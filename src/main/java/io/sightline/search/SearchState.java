@@ -27,6 +27,9 @@ public final class SearchState {
     public static final int MAX_QUERY_CHARS = 500;
     /** At most this many values per facet parameter, to bound the query. */
     public static final int MAX_VALUES_PER_FACET = 50;
+    /** Issue 15: {@code match=all} asks for the strict form of a widened search. */
+    public static final String MATCH_PARAM = "match";
+    public static final String MATCH_ALL = "all";
     /** Highest page number kept (issue 10: page=2147483647 overflowed into a negative offset). */
     public static final int MAX_PAGE = 1_000_000;
 
@@ -38,9 +41,16 @@ public final class SearchState {
     private final Sort sort;
     private final int pageSize;
     private final int page;
+    /** match=all: only articles holding every term, never widened (issue 15). */
+    private final boolean allWords;
 
     private SearchState(String query, Map<Facet, SortedSet<String>> included, Map<Facet, SortedSet<String>> excluded,
             LocalDate from, LocalDate to, Sort sort, int pageSize, int page) {
+        this(query, included, excluded, from, to, sort, pageSize, page, false);
+    }
+
+    private SearchState(String query, Map<Facet, SortedSet<String>> included, Map<Facet, SortedSet<String>> excluded,
+            LocalDate from, LocalDate to, Sort sort, int pageSize, int page, boolean allWords) {
         this.query = query == null ? "" : query.strip();
         this.included = freeze(included);
         this.excluded = freeze(excluded);
@@ -49,6 +59,7 @@ public final class SearchState {
         this.sort = sort;
         this.pageSize = pageSize;
         this.page = page;
+        this.allWords = allWords;
     }
 
     public static SearchState empty() {
@@ -104,7 +115,17 @@ public final class SearchState {
         }
         // Far beyond the 10,000-hit window anyway; the cap keeps page arithmetic inside an int.
         page = Math.min(page, MAX_PAGE);
-        return new Parsed(new SearchState(query, included, excluded, from, to, sort, pageSize, page), problems);
+        boolean allWords = false;
+        String match = first(parameters, MATCH_PARAM);
+        if (!match.isEmpty()) {
+            if (match.equals(MATCH_ALL)) {
+                allWords = true;
+            } else {
+                problems.add("Unknown match '" + match + "'; use match=" + MATCH_ALL + " for articles with every word.");
+            }
+        }
+        return new Parsed(new SearchState(query, included, excluded, from, to, sort, pageSize, page, allWords),
+                problems);
     }
 
     public String query() {
@@ -139,6 +160,21 @@ public final class SearchState {
         return page;
     }
 
+    /** True with match=all: only articles holding every word of the query, never widened. */
+    public boolean allWords() {
+        return allWords;
+    }
+
+    /** The strict form of this search (match=all), first page. */
+    public SearchState withAllWords() {
+        return new SearchState(query, included, excluded, from, to, sort, pageSize, 1, true);
+    }
+
+    /** This search allowed to widen again (without match=all), first page. */
+    public SearchState withoutAllWords() {
+        return new SearchState(query, included, excluded, from, to, sort, pageSize, 1, false);
+    }
+
     public boolean hasFilters() {
         return from != null || to != null
                 || included.values().stream().anyMatch(set -> !set.isEmpty())
@@ -153,40 +189,40 @@ public final class SearchState {
 
     public SearchState with(Facet facet, String value) {
         return new SearchState(query, added(included, facet, value), removed(excluded, facet, value), from, to, sort,
-                pageSize, 1);
+                pageSize, 1, allWords);
     }
 
     public SearchState without(Facet facet, String value) {
-        return new SearchState(query, removed(included, facet, value), excluded, from, to, sort, pageSize, 1);
+        return new SearchState(query, removed(included, facet, value), excluded, from, to, sort, pageSize, 1, allWords);
     }
 
     public SearchState withExcluded(Facet facet, String value) {
         return new SearchState(query, removed(included, facet, value), added(excluded, facet, value), from, to, sort,
-                pageSize, 1);
+                pageSize, 1, allWords);
     }
 
     public SearchState withoutExcluded(Facet facet, String value) {
-        return new SearchState(query, included, removed(excluded, facet, value), from, to, sort, pageSize, 1);
+        return new SearchState(query, included, removed(excluded, facet, value), from, to, sort, pageSize, 1, allWords);
     }
 
     public SearchState withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchState(query, included, excluded, newFrom, newTo, sort, pageSize, 1);
+        return new SearchState(query, included, excluded, newFrom, newTo, sort, pageSize, 1, allWords);
     }
 
     public SearchState withoutFilters() {
-        return new SearchState(query, Map.of(), Map.of(), null, null, sort, pageSize, 1);
+        return new SearchState(query, Map.of(), Map.of(), null, null, sort, pageSize, 1, allWords);
     }
 
     public SearchState withSort(Sort newSort) {
-        return new SearchState(query, included, excluded, from, to, newSort, pageSize, 1);
+        return new SearchState(query, included, excluded, from, to, newSort, pageSize, 1, allWords);
     }
 
     public SearchState withPageSize(int newSize) {
-        return new SearchState(query, included, excluded, from, to, sort, newSize, 1);
+        return new SearchState(query, included, excluded, from, to, sort, newSize, 1, allWords);
     }
 
     public SearchState withPage(int newPage) {
-        return new SearchState(query, included, excluded, from, to, sort, pageSize, Math.max(1, newPage));
+        return new SearchState(query, included, excluded, from, to, sort, pageSize, Math.max(1, newPage), allWords);
     }
 
     /**
@@ -194,7 +230,7 @@ public final class SearchState {
      * its newest matches however the page was sorted or paged, so those do not make another feed.
      */
     public SearchState forFeed() {
-        return new SearchState(query, included, excluded, from, to, Sort.RELEVANCE, DEFAULT_PAGE_SIZE, 1);
+        return new SearchState(query, included, excluded, from, to, Sort.RELEVANCE, DEFAULT_PAGE_SIZE, 1, allWords);
     }
 
     /** Same filters, first page: what a facet count or an export refers to. */
@@ -221,6 +257,7 @@ public final class SearchState {
         add(parameters, "sort", sort == Sort.RELEVANCE ? "" : sort.param());
         add(parameters, "size", pageSize == DEFAULT_PAGE_SIZE ? "" : Integer.toString(pageSize));
         add(parameters, "page", page == 1 ? "" : Integer.toString(page));
+        add(parameters, MATCH_PARAM, allWords ? MATCH_ALL : "");
         return parameters;
     }
 

@@ -48,7 +48,21 @@ public class SearchApi {
     /** The whole answer. {@code self} is the canonical URL of the same search as a page. */
     public record Answer(long total, int page, int pageSize, long pageCount, boolean beyondWindow, String self,
             List<Hit> hits, Map<String, List<Value>> facets, List<Bar> histogram, List<Chip> chips,
-            String didYouMean, long tookMillis) {
+            String didYouMean, long tookMillis,
+            // Issue 15: set when articles missing some words are shown too (null otherwise), and the
+            // entities the query names as filter suggestions.
+            @JsonInclude(JsonInclude.Include.NON_NULL) Widened widened, List<EntityFilter> entityFilters) {
+    }
+
+    /**
+     * The search was widened: only {@code strictTotal} articles hold every word, so articles
+     * without some of them ({@code dropped}) are shown too; {@code strictUrl} is the strict form.
+     */
+    public record Widened(List<String> dropped, long strictTotal, String strictUrl, String message) {
+    }
+
+    /** An entity named in the query, and the page URL filtered to it. */
+    public record EntityFilter(String facet, String value, String label, String url, String message) {
     }
 
     /** A bar of the date histogram; {@code url} narrows the search to its period. */
@@ -89,6 +103,15 @@ public class SearchApi {
                 .map(chip -> new Chip(chip.label(), chip.removeUrl())).toList();
         return new Answer(result.total(), state.page(), state.pageSize(), result.pageCount(), result.beyondWindow(),
                 state.url(SearchView.PATH), result.hits().stream().map(Hit::of).toList(), facets, bars, chips,
-                result.didYouMean(), result.tookMillis());
+                result.didYouMean(), result.tookMillis(), widened(result),
+                result.entityFilters().stream().map(entity -> new EntityFilter(entity.facet().param, entity.value(),
+                        entity.label(), state.with(entity.facet(), entity.value()).url(SearchView.PATH),
+                        "Filter to articles about " + entity.label())).toList());
+    }
+
+    private static Widened widened(SearchResult result) {
+        SearchView.QueryWideningView view = SearchView.widening(result);
+        return view == null ? null : new Widened(result.widening().dropped(), view.strictTotal(), view.strictUrl(),
+                "Also showing articles without " + view.droppedText() + ".");
     }
 }

@@ -288,4 +288,51 @@ public final class SearchView {
     public List<SearchState.Parameter> hiddenFieldsOfSearchBox() {
         return state().hiddenFields("q");
     }
+
+    // --- issue 15: how the query was understood (widened, entities); shown by tags/queryUnderstanding.html
+
+    /** "Also showing articles without X", with the link to the strict form (match=all). */
+    public record QueryWideningView(long strictTotal, String droppedText, String strictUrl) {
+    }
+
+    /** "Filter to articles about North Korea". */
+    public record EntityFilterView(String label, String url) {
+    }
+
+    /** How the search was widened, or null when every shown article holds every word. */
+    public QueryWideningView widening() {
+        return widening(result);
+    }
+
+    static QueryWideningView widening(SearchResult result) {
+        if (result.widening() == null) {
+            return null;
+        }
+        return new QueryWideningView(result.widening().strictTotal(), joined(result.widening().dropped()),
+                result.state().withAllWords().url(PATH));
+    }
+
+    /** With match=all: the link back to the widened search; else null. */
+    public String widenUrl() {
+        return state().allWords() ? state().withoutAllWords().url(PATH) : null;
+    }
+
+    public List<EntityFilterView> entityFilters() {
+        return entityFilters(result);
+    }
+
+    static List<EntityFilterView> entityFilters(SearchResult result) {
+        return result.entityFilters().stream()
+                .map(entity -> new EntityFilterView(entity.label(),
+                        result.state().with(entity.facet(), entity.value()).url(PATH)))
+                .toList();
+    }
+
+    /** "Kiev", "Kiev and aid", "Kiev, aid and Ukraine". */
+    static String joined(List<String> words) {
+        if (words.size() <= 1) {
+            return words.isEmpty() ? "" : words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
 }
