@@ -309,22 +309,49 @@ final class WeaponFinder implements EntityFinder {
 
         /** Another unambiguous system named in the same sentence: "with S-300 and Buk". */
         private boolean otherWeaponInSentence(Span<WeaponForm> m) {
-            int from = m.start();
-            while (from > 0 && !sentenceStart[from] && t.sep[from] < Tokens.SEP_NEWLINE) {
-                from--;
+            if (unambiguousBefore == null) {
+                indexSentences();
             }
-            for (int k = from; k < n; k++) {
-                if (k > m.end() && (sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE)) {
-                    break;
+            // the sentence (or line) around the match: from its start to the first break after the match
+            int from = sentenceAt[m.start()];
+            int to = m.end() < n ? nextBreak[m.end()] : n;
+            int around = unambiguousBefore[to] - unambiguousBefore[from];
+            int inside = unambiguousBefore[m.end()] - unambiguousBefore[m.start()];
+            return around - inside > 0;
+        }
+
+        /** Start of the sentence or line holding each token. */
+        private int[] sentenceAt;
+        /** The first sentence or line start after each token (n if none). */
+        private int[] nextBreak;
+        /** How many tokens before index k are covered by an unambiguous system: a prefix sum. */
+        private int[] unambiguousBefore;
+
+        /**
+         * One pass instead of a scan of the whole sentence per ambiguous name: a 300 kB sentence of
+         * "Patriot" took seconds with the scan (every mention read the sentence again).
+         */
+        private void indexSentences() {
+            sentenceAt = new int[n];
+            nextBreak = new int[n];
+            unambiguousBefore = new int[n + 1];
+            int start = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE) {
+                    start = k;
                 }
-                if (weapons.covers(k) && (k < m.start() || k >= m.end())) {
-                    WeaponForm f = weapons.at(k).value();
-                    if (f.weapon() != null && !f.blocked() && !f.needsContext()) {
-                        return true;
-                    }
+                sentenceAt[k] = start;
+                WeaponForm f = weapons.covers(k) ? weapons.at(k).value() : null;
+                boolean unambiguous = f != null && f.weapon() != null && !f.blocked() && !f.needsContext();
+                unambiguousBefore[k + 1] = unambiguousBefore[k] + (unambiguous ? 1 : 0);
+            }
+            int next = n;
+            for (int k = n - 1; k >= 0; k--) {
+                nextBreak[k] = next;
+                if (k > 0 && (sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE)) {
+                    next = k;
                 }
             }
-            return false;
         }
 
         boolean weaponCueNear(Span<WeaponForm> m) {
