@@ -28,6 +28,10 @@ import io.sightline.extract.ExtractionData.WeaponForm;
  */
 final class PersonFinder implements EntityFinder {
 
+    /** Words after a ship's name that say it is the ship ("the Truman carrier strike group"). */
+    static final Set<String> SHIP_GROUP_WORDS = Set.of("carrier", "strike", "battle", "task", "class", "destroyer",
+            "frigate", "submarine", "cruiser");
+
     /** A word of a capitalised run: tokens [start, end) joined without space or by hyphens ("Jae-myung"). */
     record Word(int start, int end) {
     }
@@ -83,6 +87,11 @@ final class PersonFinder implements EntityFinder {
         /** Name words of each person (folded), for resolving later bare mentions. */
         final Map<String, List<String>> personWords = new HashMap<>();
         final List<PendingName> pendingSingles = new ArrayList<>();
+        /**
+         * Words of ship names in this text ("USS Carney", "the carrier Charles de Gaulle"): a later
+         * bare "the Carney's crew" is the ship again, never the known person of that surname.
+         */
+        final Set<String> shipWords = new HashSet<>();
         /** Word sequences seen right before an organisation or place word ("Opto Mechanik" Inc). */
         final Set<String> orgPhrases = new HashSet<>();
 
@@ -303,9 +312,27 @@ final class PersonFinder implements EntityFinder {
         private void considerRun(List<Word> ws, TitleKind titleBefore) {
             int runStart = ws.get(0).start();
             boolean shipName = runStart > 0 && t.kind[runStart - 1] == Tokens.ALPHA
-                    && d.shipPrefixes.contains(t.form[runStart - 1]);
-            if (shipName) {
+                    && (d.shipPrefixes.contains(t.form[runStart - 1])
+                            || d.thingNouns.contains(t.form[runStart - 1]) && t.sep[runStart] < Tokens.SEP_NEWLINE);
+            if (shipName || theNamedPlatform(ws)) {
+                // a ship or thing named after a person is no mention of that person, even a known one
+                for (Word w : ws) {
+                    shipWords.add(Tokens.fold(word(w.start(), w.end())));
+                }
                 return;
+            }
+            // "On Monday USS Winston S. Churchill sailed": a ship prefix inside the run starts a ship name
+            for (int k = 0; k + 1 < ws.size(); k++) {
+                Word w = ws.get(k);
+                if (w.end() == w.start() + 1 && d.shipPrefixes.contains(t.form[w.start()])) {
+                    for (Word rest : ws.subList(k + 1, ws.size())) {
+                        shipWords.add(Tokens.fold(word(rest.start(), rest.end())));
+                    }
+                    if (k > 0) {
+                        considerRun(new ArrayList<>(ws.subList(0, k)), titleBefore);
+                    }
+                    return;
+                }
             }
             if (headline[runStart] || allCaps(ws)) {
                 // headlines and capitals: known people, names the body gives in full, and
@@ -506,6 +533,31 @@ final class PersonFinder implements EntityFinder {
                 return;
             }
             addPerson(name);
+        }
+
+        /**
+         * "the Charles de Gaulle sailed": a name the weapons knowledge base knows as a platform,
+         * right after "the", is the platform; people are not named with an article.
+         */
+        private boolean theNamedPlatform(List<Word> ws) {
+            if (ws.size() > 1 && t.key[ws.get(0).start()].equals("the")) {
+                // "The Eisenhower strike group": the sentence's capitalised article
+                ws = ws.subList(1, ws.size());
+            }
+            int first = ws.get(0).start();
+            // "Charles de Gaulle carrier group", "the Eisenhower strike group": a ship word right after
+            int after = ws.get(ws.size() - 1).end();
+            if (after < n && t.kind[after] == Tokens.ALPHA && SHIP_GROUP_WORDS.contains(t.form[after])
+                    && (weapons.covers(first) || first > 0 && t.kind[first - 1] == Tokens.ALPHA
+                            && t.key[first - 1].equals("the"))) {
+                return true;
+            }
+            if (first == 0 || t.kind[first - 1] != Tokens.ALPHA || !t.key[first - 1].equals("the")
+                    || !weapons.covers(first)) {
+                return false;
+            }
+            Span<WeaponForm> wm = weapons.at(first);
+            return wm.start() == first && wm.end() >= ws.get(ws.size() - 1).end() && wm.value().weapon() != null;
         }
 
         /** A piece of a headline run: a person if it is given name + surname, or follows a title. */
@@ -873,6 +925,9 @@ final class PersonFinder implements EntityFinder {
                     continue;
                 }
                 String key = Tokens.fold(word(s, e));
+                if (shipWords.contains(key) && !bySurname.containsKey(key)) {
+                    continue;
+                }
                 TitleKind kind = titleEndingAt[s];
                 String who = null;
                 // "President Herzog": the known person with that surname whose role fits the title
