@@ -37,6 +37,23 @@ public enum Facet {
         this.label = label;
     }
 
+    /** Whether the values are entities extracted from the text, each with a page of its own. */
+    public boolean isEntity() {
+        return this == PEOPLE || this == COUNTRIES || this == WEAPONS;
+    }
+
+    /** The values an article holds in this facet's field. */
+    public java.util.Set<String> valuesOf(io.sightline.article.Article article) {
+        return switch (this) {
+            case PEOPLE -> article.people;
+            case COUNTRIES -> article.countries;
+            case WEAPONS -> article.weapons;
+            case WEAPON_TYPES -> article.weaponTypes;
+            case WEAPON_ORIGINS -> article.weaponOrigins;
+            case SOURCES -> java.util.Set.of(article.source);
+        };
+    }
+
     /** Country codes are shown with their names; the others are shown as stored. */
     public boolean valuesAreCountryCodes() {
         return this == COUNTRIES || this == WEAPON_ORIGINS;

@@ -98,18 +98,25 @@ public final class SearchView {
 
     /** The histogram's bars, scaled to {@link #HISTOGRAM_WIDTH} x {@link #HISTOGRAM_HEIGHT}. */
     public List<BarView> histogramBars() {
-        var bars = result.histogram().bars();
-        long max = Math.max(1, result.histogram().maxCount());
+        return bars(result.histogram(), HISTOGRAM_WIDTH, HISTOGRAM_HEIGHT,
+                bar -> state().withDates(bar.from(), bar.to()).url(PATH));
+    }
+
+    /** Bars of a histogram as SVG geometry in a {@code width} x {@code height} box, each linking to {@code url}. */
+    static List<BarView> bars(io.sightline.search.DateHistogram histogram, int width, int height,
+            java.util.function.Function<io.sightline.search.DateHistogram.Bar, String> url) {
+        var bars = histogram.bars();
+        long max = Math.max(1, histogram.maxCount());
         List<BarView> views = new ArrayList<>();
         if (bars.isEmpty()) {
             return views;
         }
-        int slot = Math.max(2, HISTOGRAM_WIDTH / bars.size());
+        int slot = Math.max(2, width / bars.size());
         for (int i = 0; i < bars.size(); i++) {
             var bar = bars.get(i);
-            int height = bar.count() == 0 ? 0 : Math.max(2, (int) Math.round((double) bar.count() * HISTOGRAM_HEIGHT / max));
-            views.add(new BarView(i * slot, HISTOGRAM_HEIGHT - height, Math.max(1, slot - 1), height,
-                    state().withDates(bar.from(), bar.to()).url(PATH), bar.label() + ": " + bar.count()));
+            int barHeight = bar.count() == 0 ? 0 : Math.max(2, (int) Math.round((double) bar.count() * height / max));
+            views.add(new BarView(i * slot, height - barHeight, Math.max(1, slot - 1), barHeight, url.apply(bar),
+                    bar.label() + ": " + bar.count()));
         }
         return views;
     }
