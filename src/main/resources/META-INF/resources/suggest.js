@@ -9,7 +9,6 @@
   box.parentNode.style.position = 'relative';
   box.parentNode.appendChild(list);
   var timer = null;
-  var kinds = { person: 'Person', country: 'Country', weapon: 'Weapon' };
   function clear() { list.innerHTML = ''; list.style.display = 'none'; }
   box.addEventListener('input', function () {
     clearTimeout(timer);
@@ -28,7 +27,7 @@
             a.textContent = item.label + ' ';
             var kind = document.createElement('span');
             kind.className = 'kind';
-            kind.textContent = (kinds[item.facet] || item.facet) + ' · ' + item.count;
+            kind.textContent = (item.kind || item.facet) + ' · ' + item.count;
             a.appendChild(kind);
             li.appendChild(a);
             list.appendChild(li);

@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.sightline.extract.EntityType;
 
 /**
  * One news article as stored in the database and indexed in the search engine.
@@ -33,6 +34,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * <p>The entities extracted from the text are plain multi-valued keyword fields on the article
  * document, not child documents: that keeps every facet an ordinary terms aggregation.
  * People and weapons are stored by canonical name, countries by ISO 3166-1 alpha-2 code.
+ *
+ * <p>There is one field per {@link EntityType} because the mapping annotations are static (each
+ * field's name is its type's {@link EntityType#plural}); everything else reads them through
+ * {@link #entities(EntityType)}.
  */
 @Entity
 @Table(name = "article", indexes = @Index(name = "article_published_idx", columnList = "published"))
@@ -112,4 +117,13 @@ public class Article extends PanacheEntityBase {
     @Column(name = "code", nullable = false, length = 2)
     @BatchSize(size = 200)
     public Set<String> weaponOrigins = new TreeSet<>();
+
+    /** The stored set of one entity type (mutable: importers replace its contents). */
+    public Set<String> entities(EntityType type) {
+        return switch (type) {
+            case PERSON -> people;
+            case COUNTRY -> countries;
+            case WEAPON -> weapons;
+        };
+    }
 }

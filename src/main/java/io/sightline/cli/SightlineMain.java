@@ -25,6 +25,7 @@ import io.sightline.ingest.Reextraction;
  *   sightline reindex [--drop]                 rebuild the search index from the database
  *   sightline reextract                        run entity extraction again over all articles
  *   sightline benchmark [--articles N] CORPUS.jsonl...
+ *   sightline engine [options]                 one OpenSearch node of a cluster, without the app
  * </pre>
  * Commands need the store to themselves: stop a running server first (its database and engine
  * folders are locked while it runs).
@@ -42,6 +43,8 @@ public class SightlineMain implements QuarkusApplication {
                    sightline benchmark [--articles N] FILE.jsonl...
                                                                 import N articles into an empty store and
                                                                 print the rate (see bin/benchmark-import)
+                   sightline engine [options]                   run one OpenSearch node of a cluster
+                                                                (sightline engine --help for its options)
             Exit status: 0 done, 1 some input failed, 2 usage error.
             """;
 
@@ -59,7 +62,16 @@ public class SightlineMain implements QuarkusApplication {
     @Inject
     ImportBenchmark benchmark;
 
-    public static void main(String... args) {
+    public static void main(String... args) throws InterruptedException {
+        // production: the standalone engine node runs without Quarkus (no database, no web app)
+        if (args.length > 0 && "engine".equals(args[0])) {
+            List<String> options = Arrays.asList(args).subList(1, args.length);
+            if (options.contains("--help") || options.contains("-h")) {
+                System.out.print(io.sightline.engine.StandaloneEngine.USAGE);
+                return;
+            }
+            System.exit(io.sightline.engine.StandaloneEngine.run(options));
+        }
         if (args.length > 0 && !"serve".equals(args[0])) {
             if (!COMMANDS.contains(args[0]) && !List.of("help", "--help", "-h").contains(args[0])) {
                 System.err.println("Unknown command '" + args[0] + "'.\n" + USAGE);

@@ -2,7 +2,6 @@ package io.sightline.engine;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +12,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.common.unit.TimeValue;
-import org.opensearch.index.mapper.MapperExtrasPlugin;
-import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.Node;
-import org.opensearch.transport.Netty4Plugin;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -85,36 +80,16 @@ public class EmbeddedEngine {
         if (isRunning()) {
             return;
         }
-        // Quarkus has already sized Netty's processor count; OpenSearch would set it again and fail.
-        System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
         Path home = Path.of(config.path()).toAbsolutePath();
-        try {
-            Files.createDirectories(home.resolve("data"));
-            Files.createDirectories(home.resolve("logs"));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create the engine folder " + home + ": " + e.getMessage(), e);
-        }
-        Settings settings = Settings.builder()
-                .put("cluster.name", "sightline")
-                .put("node.name", "sightline-embedded")
-                .put("path.home", home.toString())
-                .put("path.data", home.resolve("data").toString())
-                .put("path.logs", home.resolve("logs").toString())
-                .put("network.host", "127.0.0.1")
-                .put("http.port", httpPort)
-                .put("transport.port", config.transportPort())
+        Settings settings = EngineNode.settings(home, "sightline", "sightline-embedded", "127.0.0.1", httpPort,
+                        config.transportPort())
                 .put("discovery.type", "single-node")
-                .put("http.type", "netty4")
-                .put("transport.type", "netty4")
                 // A nearly full developer disk must not silently make the index read-only.
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                .put("action.auto_create_index", false)
                 .build();
         long started = System.nanoTime();
         try {
-            node = new SightlineNode(settings, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class,
-                    MapperExtrasPlugin.class, ReindexPlugin.class));
-            node.start();
+            node = EngineNode.start(settings);
             node.client().admin().cluster().prepareHealth()
                     .setWaitForYellowStatus()
                     .setTimeout(TimeValue.timeValueSeconds(60))

@@ -29,6 +29,32 @@ final class ExtractionData {
 
     enum Risk { NONE, PERSON_NAME, US_STATE, COMMON_WORD, NEEDS_CONTEXT }
 
+    /** The kind column of {@code person-titles.tsv}: what a title says about the name after it. */
+    enum TitleKind {
+        /** Mr., Dr., Sir, Sheikh: a name follows at once; a bare unknown surname after it is a person. */
+        HONORIFIC("honorific"),
+        /** Gen., Lt. Col., Adm.: as an honorific. */
+        MILITARY_RANK("military-rank"),
+        POLITICAL_OFFICE("political-office"),
+        /** Spokesperson, analyst, commander, CEO ...; also any title the code infers. */
+        ROLE("role");
+
+        final String column;
+
+        TitleKind(String column) {
+            this.column = column;
+        }
+
+        static TitleKind of(String column) {
+            for (TitleKind kind : values()) {
+                if (kind.column.equals(column)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("unknown title kind '" + column + "' (honorific, military-rank, political-office, role)");
+        }
+    }
+
     /** One surface form of a country (or a blocking phrase when code is null). */
     record CountryForm(String code, String form, Risk risk, boolean demonym) {
     }
@@ -66,13 +92,37 @@ final class ExtractionData {
     final Set<String> givenNames = new HashSet<>();
     final Set<String> surnamesFirst = new HashSet<>();
     final Set<String> nameStopWords = new HashSet<>();
-    final TokenTrie<String> titleTrie = new TokenTrie<>();
+    final TokenTrie<TitleKind> titleTrie = new TokenTrie<>();
     final TokenTrie<PersonForm> peopleTrie = new TokenTrie<>();
     final Map<String, KnownPerson> personByForm = new HashMap<>();
     /** Known people by folded surname ("herzog", "von der leyen", surname-first "xi"): for "President Herzog". */
     final Map<String, List<KnownPerson>> knownBySurname = new HashMap<>();
     /** Lower-case English words (SCOWL): capitalised, they start sentences rather than names. */
     final Set<String> englishWords = new HashSet<>();
+
+    // Word lists of the finders' rules (extract/words/*.txt; what each is for is in its header).
+    final Set<String> speechVerbs = wordList("speech-verbs.txt");
+    final Set<String> nameParticles = wordList("name-particles.txt");
+    final Set<String> nameSuffixes = wordList("name-suffixes.txt");
+    final Set<String> shipPrefixes = wordList("ship-prefixes.txt");
+    final Set<String> abbreviations = wordList("abbreviations.txt");
+    final Set<String> afterNameBlockers = wordList("after-name-blockers.txt");
+    final Set<String> weaponCues = wordList("weapon-cues.txt");
+    final Set<String> usPronounBefore = wordList("us-pronoun-before.txt");
+    final Set<String> usPronounAfter = wordList("us-pronoun-after.txt");
+    final Set<String> georgiaUsCues = wordList("georgia-us-cues.txt");
+    final Set<String> georgiaCountryCues = wordList("georgia-country-cues.txt");
+    final Set<String> turkeyFoodWords = wordList("turkey-food-words.txt");
+    final Set<String> countryPrepositions = wordList("country-prepositions.txt");
+    final Set<String> roleHeads = wordList("role-heads.txt");
+    final Set<String> locativeWords = wordList("locative-words.txt");
+    final Set<String> thingNouns = wordList("thing-nouns.txt");
+    final Set<String> compassWords = wordList("compass-words.txt");
+    final Set<String> onAboutWords = wordList("on-about-words.txt");
+    final Set<String> offPlaceWords = wordList("off-place-words.txt");
+    final Set<String> placeNouns = wordList("place-nouns.txt");
+    final Set<String> postNominals = wordList("post-nominals.txt");
+    final Set<String> companyWords = wordList("company-words.txt");
 
     private static volatile ExtractionData instance;
 
@@ -100,9 +150,13 @@ final class ExtractionData {
     // ---------------------------------------------------------------- countries
 
     private void loadCountries() {
-        for (String[] row : tsv("countries.tsv")) {
-            if (row.length < 2 || row[0].equals("code")) {
+        for (Row r : tsv("countries.tsv")) {
+            String[] row = r.cols();
+            if (row[0].equals("code")) {
                 continue;
+            }
+            if (row.length < 2 || row[0].isBlank() || row[1].isBlank()) {
+                throw r.bad("expected code<TAB>name<TAB>aliases<TAB>demonyms[<TAB>risk<TAB>risky forms]");
             }
             String code = row[0].trim();
             String name = row[1].trim();
@@ -148,9 +202,13 @@ final class ExtractionData {
     // ---------------------------------------------------------------- weapons
 
     private void loadWeapons() {
-        for (String[] row : tsv("weapons.tsv")) {
-            if (row.length < 3 || row[0].equals("name")) {
+        for (Row r : tsv("weapons.tsv")) {
+            String[] row = r.cols();
+            if (row[0].equals("name")) {
                 continue;
+            }
+            if (row.length < 3 || row[0].isBlank()) {
+                throw r.bad("expected name<TAB>aliases<TAB>type<TAB>origins<TAB>source[<TAB>needs-context<TAB>forms]");
             }
             String name = row[0].trim();
             Weapon w = new Weapon(name, col(row, 2).trim(), List.copyOf(split(col(row, 3))));
@@ -173,21 +231,33 @@ final class ExtractionData {
 
     private void loadFamilies() {
         Set<String> seen = new HashSet<>();
-        for (String[] row : tsv("weapon-families.tsv")) {
-            if (row.length >= 2 && row[0].equals("stop")) {
+        for (Row r : tsv("weapon-families.tsv")) {
+            String[] row = r.cols();
+            if (row[0].equals("stop")) {
+                if (row.length < 2 || row[1].isBlank()) {
+                    throw r.bad("expected stop<TAB>look-alike");
+                }
                 familyStops.add(row[1].trim());
                 continue;
             }
-            if (row.length < 5 || row[0].equals("prefix") || !seen.add(String.join("\t", row))) {
+            if (row[0].equals("prefix")) {
                 continue;
             }
-            try {
-                families.computeIfAbsent(row[0].trim(), k -> new ArrayList<>())
-                        .add(new Family(row[0].trim(), Pattern.compile(row[1].trim()), row[2].trim(),
-                                List.copyOf(split(row[3])), row[4].trim().equals("strip-suffix")));
-            } catch (RuntimeException badRow) {
-                // a malformed regex in the data: skip the row rather than fail start-up
+            if (row.length < 5) {
+                throw r.bad("expected prefix<TAB>number regex<TAB>type<TAB>origins<TAB>keep|strip-suffix");
             }
+            if (!seen.add(String.join("\t", row))) {
+                continue;
+            }
+            Pattern number;
+            try {
+                number = Pattern.compile(row[1].trim());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw r.bad("bad number regex: " + e.getDescription());
+            }
+            families.computeIfAbsent(row[0].trim(), k -> new ArrayList<>())
+                    .add(new Family(row[0].trim(), number, row[2].trim(), List.copyOf(split(row[3])),
+                            row[4].trim().equals("strip-suffix")));
         }
     }
 
@@ -203,14 +273,29 @@ final class ExtractionData {
         for (String line : lines("name-stop-words.txt")) {
             nameStopWords.add(Tokens.normalise(line.trim()));
         }
-        for (String[] row : tsv("person-titles.tsv")) {
-            if (row.length >= 2 && !row[0].equals("title")) {
-                titleTrie.add(row[0].trim(), row[1].trim(), false);
-            }
-        }
-        for (String[] row : tsv("known-people.tsv")) {
-            if (row.length < 1 || row[0].equals("name") || row[0].isBlank()) {
+        for (Row r : tsv("person-titles.tsv")) {
+            String[] row = r.cols();
+            if (row[0].equals("title")) {
                 continue;
+            }
+            if (row.length < 2 || row[0].isBlank()) {
+                throw r.bad("expected title<TAB>kind");
+            }
+            TitleKind kind;
+            try {
+                kind = TitleKind.of(row[1].trim());
+            } catch (IllegalArgumentException e) {
+                throw r.bad(e.getMessage());
+            }
+            titleTrie.add(row[0].trim(), kind, false);
+        }
+        for (Row r : tsv("known-people.tsv")) {
+            String[] row = r.cols();
+            if (row[0].equals("name")) {
+                continue;
+            }
+            if (row[0].isBlank()) {
+                throw r.bad("the name column is empty");
             }
             KnownPerson p = new KnownPerson(row[0].trim(), col(row, 2).trim(), col(row, 3).trim());
             personByForm.putIfAbsent(Tokens.fold(p.name()), p);
@@ -233,8 +318,9 @@ final class ExtractionData {
      */
     private void registerSpellingVariants() {
         NameVariants variants = NameVariants.load();
-        for (String[] row : tsv("known-people.tsv")) {
-            if (row.length < 1 || row[0].equals("name") || row[0].isBlank()) {
+        for (Row r : tsv("known-people.tsv")) {
+            String[] row = r.cols();
+            if (row[0].equals("name") || row[0].isBlank()) {
                 continue;
             }
             KnownPerson p = personByForm.get(Tokens.fold(row[0].trim()));
@@ -272,6 +358,28 @@ final class ExtractionData {
 
     // ---------------------------------------------------------------- reading
 
+    /** A data file cannot be read, or one of its rows is malformed: start-up stops with the file and line. */
+    static final class DataFileException extends IllegalStateException {
+        DataFileException(String message) {
+            super(message);
+        }
+    }
+
+    /** A non-comment line of a data file: its tab-separated columns and where it came from. */
+    record Row(String file, int line, String[] cols) {
+        int length() {
+            return cols.length;
+        }
+
+        String get(int i) {
+            return i < cols.length ? cols[i] : "";
+        }
+
+        DataFileException bad(String why) {
+            return new DataFileException(DIR.substring(1) + file + " line " + line + ": " + why);
+        }
+    }
+
     static String col(String[] row, int i) {
         return i < row.length ? row[i] : "";
     }
@@ -289,28 +397,59 @@ final class ExtractionData {
         return out;
     }
 
-    private static List<String[]> tsv(String name) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : lines(name)) {
-            rows.add(line.split("\t", -1));
+    /** The rows of a tab-separated data file; a header row is left to the caller. */
+    static List<Row> tsv(String name) {
+        List<Row> rows = new ArrayList<>();
+        for (Row line : rows(name)) {
+            rows.add(new Row(name, line.line(), line.cols()[0].split("\t", -1)));
         }
         return rows;
     }
 
-    /** Non-blank, non-comment lines of a resource; an absent resource reads as empty. */
+    /** Non-blank, non-comment lines of a data file; a missing file fails. */
     static List<String> lines(String name) {
         List<String> out = new ArrayList<>();
+        for (Row row : rows(name)) {
+            out.add(row.cols()[0]);
+        }
+        return out;
+    }
+
+    /**
+     * A word list: one entry a line, no tabs, no space around it. A missing file, or a bad entry,
+     * fails with the file and line: an empty list would silently switch a rule off.
+     */
+    static Set<String> wordList(String name) {
+        Set<String> words = new HashSet<>();
+        for (Row row : rows("words/" + name)) {
+            String entry = row.cols()[0];
+            if (entry.indexOf('\t') >= 0 || !entry.equals(entry.strip())) {
+                throw row.bad("an entry may not contain a tab or start or end with a space: '" + entry + "'");
+            }
+            words.add(entry);
+        }
+        if (words.isEmpty()) {
+            throw new DataFileException(DIR.substring(1) + "words/" + name + " has no entries");
+        }
+        return Collections.unmodifiableSet(words);
+    }
+
+    /** The non-blank, non-comment lines of a resource with their line numbers, each as a one-column row. */
+    private static List<Row> rows(String name) {
+        List<Row> out = new ArrayList<>();
         try (InputStream in = ExtractionData.class.getResourceAsStream(DIR + name)) {
             if (in == null) {
-                return out;
+                throw new DataFileException(DIR.substring(1) + name + " is missing from the classpath");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
+            int number = 0;
             while ((line = r.readLine()) != null) {
+                number++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                out.add(line.replace("\uFEFF", ""));
+                out.add(new Row(name, number, new String[] {line.replace("\uFEFF", "")}));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DIR + name, e);

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class TokenTrie<V> {
 
-    static final class Entry<V> {
+    private static final class Entry<V> {
         final String[] forms;
         final V value;
         final boolean ignoreCase;
@@ -22,22 +22,6 @@ final class TokenTrie<V> {
             this.forms = forms;
             this.value = value;
             this.ignoreCase = ignoreCase;
-        }
-    }
-
-    static final class Match<V> {
-        final int start;
-        final int end;
-        final Entry<V> entry;
-
-        Match(int start, int end, Entry<V> entry) {
-            this.start = start;
-            this.end = end;
-            this.entry = entry;
-        }
-
-        V value() {
-            return entry.value;
         }
     }
 
@@ -84,17 +68,17 @@ final class TokenTrie<V> {
      * The longest entry that matches tokens from i on, or null. caps[k] says token k may match
      * case-insensitively. Matches do not cross a line break and respect word boundaries.
      */
-    Match<V> longest(Tokens t, int i, boolean[] caps) {
+    Span<V> longest(Tokens t, int i, boolean[] caps) {
         return longestWithSuffix(t, i, caps, j -> false);
     }
 
     /** Like {@link #longest} but also accepts a match followed by a glued suffix (plural "s", variant "S", "M2"). */
-    Match<V> longestWithSuffix(Tokens t, int i, boolean[] caps, java.util.function.IntPredicate suffixOk) {
+    Span<V> longestWithSuffix(Tokens t, int i, boolean[] caps, java.util.function.IntPredicate suffixOk) {
         if (!t.boundaryBefore(i)) {
             return null;
         }
         Node<V> node = root;
-        Match<V> best = null;
+        Span<V> best = null;
         for (int j = i; j < t.size; j++) {
             if (j > i && t.sep[j] >= Tokens.SEP_NEWLINE) {
                 break;
@@ -109,7 +93,7 @@ final class TokenTrie<V> {
                 if (plain || suffixed) {
                     for (Entry<V> e : node.entries) {
                         if (caseMatches(e, t, i, caps)) {
-                            best = new Match<>(i, suffixed ? j + 2 : j + 1, e);
+                            best = new Span<>(i, suffixed ? j + 2 : j + 1, e.value);
                             break;
                         }
                     }

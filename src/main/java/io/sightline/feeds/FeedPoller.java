@@ -37,14 +37,29 @@ public class FeedPoller {
 
     private final FeedFetcher fetcher;
     private final ArticleImporter importer;
+    // production: with several nodes on one database, only the lease holder polls on schedule
+    @jakarta.inject.Inject
+    FeedPollLease lease;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "sightline.feeds.poll-interval", defaultValue = "30m")
+    java.time.Duration pollInterval;
 
     FeedPoller(FeedFetcher fetcher, ArticleImporter importer) {
         this.fetcher = fetcher;
         this.importer = importer;
     }
 
+    /**
+     * The scheduled poll: on the node holding the feed-poll lease only (see {@link FeedPollLease}),
+     * renewed for two intervals so one slow poll does not hand it over.
+     */
     @Scheduled(identity = "feed-poll", every = "${sightline.feeds.poll-interval:30m}", delayed = "${sightline.feeds.first-poll-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPoll() {
+        if (lease.acquire(pollInterval.multipliedBy(2))) {
+            pollAll();
+        }
+    }
+
     void pollAll() {
         List<Long> ids = QuarkusTransaction.requiringNew().call(
                 () -> FeedSubscription.<FeedSubscription>listAll().stream().map(feed -> feed.id).toList());
@@ -58,11 +73,21 @@ public class FeedPoller {
         }
     }
 
-    /** Subscribes to a feed; the URL must be http(s). */
+    /**
+     * Subscribes to a feed; the URL must be http(s) and, when its host resolves now, to allowed
+     * addresses (checked again at every poll: a name can change its addresses).
+     */
     public FeedSubscription subscribe(String url, String title) {
         String problem = checkUrl(url);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
+        }
+        try {
+            fetcher.checkAllowed(URI.create(url.strip()));
+        } catch (FeedFetcher.RefusedAddress e) {
+            throw new IllegalArgumentException("Cannot subscribe: " + e.getMessage() + ".");
+        } catch (IOException e) {
+            // unknown host now: the poll will say so
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             if (FeedSubscription.count("url", url.strip()) > 0) {
@@ -107,6 +132,8 @@ public class FeedPoller {
             }
         } catch (HttpTimeoutException e) {
             error = "timed out: " + e.getMessage();
+        } catch (FeedFetcher.RefusedAddress e) {
+            error = "refused: " + e.getMessage();
         } catch (IOException e) {
             error = "cannot download: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } catch (RejectedInput e) {

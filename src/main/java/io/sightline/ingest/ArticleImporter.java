@@ -23,6 +23,7 @@ import io.sightline.article.PublicationDates;
 import io.sightline.article.Article;
 import io.sightline.article.ContentHash;
 import io.sightline.extract.EntityExtractor;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.Extraction;
 
 /**
@@ -181,9 +182,9 @@ public class ArticleImporter {
 
     /** Copies an extraction's entity sets onto the article (also used when re-extracting). */
     public static void applyEntities(Article article, Extraction extraction) {
-        replace(article.people, extraction.personNames());
-        replace(article.countries, extraction.countryCodes());
-        replace(article.weapons, extraction.weaponNames());
+        for (EntityType type : EntityType.values()) {
+            replace(article.entities(type), extraction.values(type));
+        }
         replace(article.weaponTypes, extraction.weaponTypes());
         replace(article.weaponOrigins, extraction.weaponOrigins());
     }

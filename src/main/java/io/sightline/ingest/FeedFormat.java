@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
 import org.jsoup.Jsoup;
 
 import com.rometools.rome.feed.synd.SyndContent;
@@ -31,8 +36,18 @@ import com.rometools.rome.io.SyndFeedInput;
  */
 public final class FeedFormat implements ArticleFormat {
 
+    /**
+     * Deepest element nesting read. Rome builds a JDOM tree recursively: 3,000 nested elements
+     * overflowed the stack (issue 10). Real feeds nest fewer than 10 levels.
+     */
+    static final int MAX_DEPTH = 200;
+
     @Override
     public List<ParsedItem> parse(String content, String origin, String defaultSource) {
+        String tooDeep = nestingProblem(content);
+        if (tooDeep != null) {
+            return List.of(ParsedItem.rejected(origin, tooDeep));
+        }
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -120,6 +135,33 @@ public final class FeedFormat implements ArticleFormat {
 
     private static String plain(String maybeHtml) {
         return Jsoup.parse(maybeHtml).text().strip();
+    }
+
+    /** A message when the XML nests deeper than {@link #MAX_DEPTH}; a streaming pass, no tree, no DTD. */
+    static String nestingProblem(String content) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        int depth = 0;
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(content));
+            try {
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+                        return "not a usable feed: elements nest more than " + MAX_DEPTH + " levels deep (line "
+                                + reader.getLocation().getLineNumber() + ")";
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            return null; // not well-formed: Rome's parse says where
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

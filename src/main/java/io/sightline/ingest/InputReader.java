@@ -96,6 +96,10 @@ public final class InputReader {
         } catch (RuntimeException e) {
             // A parser bug or a pathological input must not stop the batch.
             sink.accept(ParsedItem.rejected(origin, "could not be parsed: " + e));
+        } catch (StackOverflowError e) {
+            // A recursive parser on deeply nested input: this file fails, the rest of the batch
+            // (the other files of a zip) goes on. The stack is unwound by now.
+            sink.accept(ParsedItem.rejected(origin, "could not be parsed: its structure nests too deeply"));
         }
     }
 

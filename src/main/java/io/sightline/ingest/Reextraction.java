@@ -10,6 +10,7 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sightline.article.Article;
 import io.sightline.extract.EntityExtractor;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.Extraction;
 
 /**
@@ -79,7 +80,10 @@ public class Reextraction {
     }
 
     private static String entities(Article article) {
-        return article.people + "|" + article.countries + "|" + article.weapons + "|" + article.weaponTypes + "|"
-                + article.weaponOrigins;
+        StringBuilder all = new StringBuilder();
+        for (EntityType type : EntityType.values()) {
+            all.append(article.entities(type)).append('|');
+        }
+        return all.append(article.weaponTypes).append('|').append(article.weaponOrigins).toString();
     }
 }

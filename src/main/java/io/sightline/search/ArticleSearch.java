@@ -31,6 +31,7 @@ import com.google.gson.JsonPrimitive;
 
 import io.sightline.article.Article;
 import io.sightline.article.ArticleFields;
+import io.sightline.extract.EntityType;
 
 /**
  * Turns a {@link SearchState} into engine queries and a {@link SearchResult}.
@@ -66,7 +67,8 @@ public class ArticleSearch {
             description = "Time to answer one search (results, facets, histogram)")
     public SearchResult search(SearchState state) {
         long started = System.nanoTime();
-        int offset = (state.page() - 1) * state.pageSize();
+        // long: page 107374183 of 20 overflowed an int into a negative offset (a 500, issue 10)
+        long offset = (long) (state.page() - 1) * state.pageSize();
         boolean beyondWindow = offset + state.pageSize() > MAX_WINDOW;
         boolean dateFiltered = state.from() != null || state.to() != null;
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
@@ -99,7 +101,7 @@ public class ArticleSearch {
         if (!dateFiltered) {
             query = query.aggregation(DATES, f -> f.fromJson(DateHistogram.aggregationJson()));
         }
-        var result = beyondWindow ? query.fetch(0) : query.fetch(offset, state.pageSize());
+        var result = beyondWindow ? query.fetch(0) : query.fetch((int) offset, state.pageSize());
 
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -131,7 +133,7 @@ public class ArticleSearch {
     public long export(SearchState state, long maxRows, java.util.function.Consumer<ExportRow> sink) {
         long written = 0;
         try (var scroll = session.search(Article.class)
-                .select(ExportRow.class)
+                .select(f -> ExportRow.projection(f))
                 .where(f -> predicate(f, state, null, true))
                 .sort(f -> switch (state.sort()) {
                     case OLDEST -> f.field(ArticleFields.PUBLISHED).asc().missing().last();
@@ -157,7 +159,8 @@ public class ArticleSearch {
     /** A page of one facet's values (with the other facets' filters), optionally only those containing {@code filter}. */
     @Transactional
     public FacetPage facetPage(SearchState state, Facet facet, String filter, int page, int pageSize) {
-        int wanted = Math.min(MAX_FACET_VALUES, page * pageSize + 1);
+        // long: fpage 42949673 of 50 overflowed an int (a 500, issue 10)
+        int wanted = (int) Math.min(MAX_FACET_VALUES, (long) page * pageSize + 1);
         String text = filter == null ? "" : filter.strip();
         List<FacetValue> all;
         if (facet.valuesAreCountryCodes()) {
@@ -173,7 +176,7 @@ public class ArticleSearch {
             all = facetValues(state, facet, termCounts(state, facet, wanted, include)).stream()
                     .filter(value -> !value.excluded()).toList();
         }
-        int from = Math.min(all.size(), (page - 1) * pageSize);
+        int from = (int) Math.min(all.size(), (long) (page - 1) * pageSize);
         int to = Math.min(all.size(), from + pageSize);
         return new FacetPage(facet, filter == null ? "" : filter.strip(), page, pageSize, all.subList(from, to),
                 all.size() > to && to < MAX_FACET_VALUES);
@@ -188,20 +191,24 @@ public class ArticleSearch {
         }
         List<Suggestion> suggestions = new ArrayList<>();
         SearchState everything = SearchState.empty();
-        for (Facet facet : List.of(Facet.PEOPLE, Facet.WEAPONS)) {
-            termCounts(everything, facet, limit, ValuePatterns.wordStartingWith(text))
-                    .forEach((value, count) -> suggestions.add(new Suggestion(facet, value, value, count)));
-        }
-        // Countries are stored as codes: match on the names a person types.
         String lower = text.toLowerCase(Locale.ROOT);
-        termCounts(everything, Facet.COUNTRIES, 300, null).forEach((code, count) -> {
-            String name = labels.label(Facet.COUNTRIES, code);
-            boolean matches = List.of(name.toLowerCase(Locale.ROOT).split("[ \\-]")).stream()
-                    .anyMatch(word -> word.startsWith(lower)) || code.equalsIgnoreCase(text);
-            if (matches) {
-                suggestions.add(new Suggestion(Facet.COUNTRIES, code, name, count));
+        for (EntityType type : EntityType.values()) {
+            Facet facet = Facet.of(type);
+            if (!facet.valuesAreCountryCodes()) {
+                termCounts(everything, facet, limit, ValuePatterns.wordStartingWith(text))
+                        .forEach((value, count) -> suggestions.add(new Suggestion(facet, value, value, count)));
+                continue;
             }
-        });
+            // Countries are stored as codes: match on the names a person types.
+            termCounts(everything, facet, 300, null).forEach((code, count) -> {
+                String name = labels.label(facet, code);
+                boolean matches = List.of(name.toLowerCase(Locale.ROOT).split("[ \\-]")).stream()
+                        .anyMatch(word -> word.startsWith(lower)) || code.equalsIgnoreCase(text);
+                if (matches) {
+                    suggestions.add(new Suggestion(facet, code, name, count));
+                }
+            });
+        }
         return suggestions.stream().sorted(Comparator.comparingLong(Suggestion::count).reversed()).limit(limit)
                 .toList();
     }

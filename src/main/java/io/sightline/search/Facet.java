@@ -4,19 +4,22 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import io.sightline.article.ArticleFields;
+import io.sightline.extract.EntityType;
 
 /**
  * A facet: an index field whose values narrow a search. The URL parameter includes a value
  * ({@code country=RU}); the same name with "not-" excludes it ({@code not-country=RU}).
  * Declaration order is the canonical order of parameters in URLs and of facets on the page.
+ * The entity facets take their names from their {@link EntityType}; the others are the weapon
+ * attributes and the source.
  */
 public enum Facet {
-    PEOPLE("person", ArticleFields.PEOPLE, "people", "People"),
-    COUNTRIES("country", ArticleFields.COUNTRIES, "countries", "Countries"),
-    WEAPONS("weapon", ArticleFields.WEAPONS, "weapons", "Weapons systems"),
-    WEAPON_TYPES("type", ArticleFields.WEAPON_TYPES, "weaponTypes", "Weapon types"),
-    WEAPON_ORIGINS("origin", ArticleFields.WEAPON_ORIGINS, "weaponOrigins", "Weapon origin"),
-    SOURCES("source", ArticleFields.SOURCE, "sources", "Sources");
+    PEOPLE(EntityType.PERSON),
+    COUNTRIES(EntityType.COUNTRY),
+    WEAPONS(EntityType.WEAPON),
+    WEAPON_TYPES("type", ArticleFields.WEAPON_TYPES, "weaponTypes", "Weapon types", false),
+    WEAPON_ORIGINS("origin", ArticleFields.WEAPON_ORIGINS, "weaponOrigins", "Weapon origin", true),
+    SOURCES("source", ArticleFields.SOURCE, "sources", "Sources", false);
 
     /** URL parameter that includes a value. */
     public final String param;
@@ -28,13 +31,26 @@ public enum Facet {
     public final String jsonKey;
     /** Heading on the page. */
     public final String label;
+    /** The entity type whose values this facet holds; null for the weapon attributes and the source. */
+    public final EntityType entityType;
+    private final boolean countryCodes;
 
-    Facet(String param, String field, String jsonKey, String label) {
+    Facet(EntityType type) {
+        this(type.singular, type.plural, type.plural, type.label, type.valuesAreCountryCodes(), type);
+    }
+
+    Facet(String param, String field, String jsonKey, String label, boolean countryCodes) {
+        this(param, field, jsonKey, label, countryCodes, null);
+    }
+
+    Facet(String param, String field, String jsonKey, String label, boolean countryCodes, EntityType type) {
         this.param = param;
         this.excludeParam = "not-" + param;
         this.field = field;
         this.jsonKey = jsonKey;
         this.label = label;
+        this.countryCodes = countryCodes;
+        this.entityType = type;
     }
 
     /** Whether the values are entities extracted from the text, each with a page of its own. */
@@ -56,7 +72,13 @@ public enum Facet {
 
     /** Country codes are shown with their names; the others are shown as stored. */
     public boolean valuesAreCountryCodes() {
-        return this == COUNTRIES || this == WEAPON_ORIGINS;
+        return countryCodes;
+    }
+
+    /** The facet of an entity type. */
+    public static Facet of(EntityType type) {
+        return Arrays.stream(values()).filter(facet -> facet.entityType == type).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no facet for " + type));
     }
 
     public static Optional<Facet> byParam(String param) {

@@ -26,6 +26,8 @@ public final class SearchState {
     public static final int MAX_QUERY_CHARS = 500;
     /** At most this many values per facet parameter, to bound the query. */
     public static final int MAX_VALUES_PER_FACET = 50;
+    /** Highest page number kept (issue 10: page=2147483647 overflowed into a negative offset). */
+    public static final int MAX_PAGE = 1_000_000;
 
     private final String query;
     private final Map<Facet, SortedSet<String>> included;
@@ -99,6 +101,8 @@ public final class SearchState {
             problems.add("Page numbers start at 1.");
             page = 1;
         }
+        // Far beyond the 10,000-hit window anyway; the cap keeps page arithmetic inside an int.
+        page = Math.min(page, MAX_PAGE);
         return new Parsed(new SearchState(query, included, excluded, from, to, sort, pageSize, page), problems);
     }
 
@@ -272,7 +276,11 @@ public final class SearchState {
                 LocalDate month = LocalDate.parse(value + "-01");
                 return name.equals("from") ? month : month.withDayOfMonth(month.lengthOfMonth());
             }
-            return LocalDate.parse(value);
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(value);
+            }
+            // LocalDate also reads "+999999999-12-31", whose next day does not exist (a 500, issue 10)
+            throw new DateTimeParseException("not a four-digit year", value, 0);
         } catch (DateTimeParseException | NumberFormatException e) {
             problems.add("'" + name + "' must be a date like 2024-05-31; '" + value + "' was ignored.");
             return null;

@@ -8,6 +8,13 @@ final class ValuePatterns {
 
     private static final String RESERVED = ".?+*|{}[]()\"\\#@&<>~";
 
+    /**
+     * Longest text turned into a pattern. Each letter becomes four characters ([aA]); the
+     * engine refuses patterns over 1,000 characters (index.max_regex_length), which a
+     * 250-character filter passed (a 500, issue 10). No entity name is longer than this.
+     */
+    static final int MAX_TEXT_CHARS = 100;
+
     private ValuePatterns() {
     }
 
@@ -23,7 +30,7 @@ final class ValuePatterns {
 
     private static String literal(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
+        text.codePoints().limit(MAX_TEXT_CHARS).forEach(c -> {
             String s = new String(Character.toChars(c));
             String lower = s.toLowerCase(java.util.Locale.ROOT);
             String upper = s.toUpperCase(java.util.Locale.ROOT);

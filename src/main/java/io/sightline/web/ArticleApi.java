@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.sightline.article.Article;
+import io.sightline.extract.EntityType;
 import io.sightline.ingest.ArticleFormats;
 import io.sightline.ingest.ArticleImporter;
 import io.sightline.ingest.ImportReport;
@@ -49,9 +50,16 @@ public class ArticleApi {
         }
     }
 
-    /** One stored article with its entities. */
+    /** One stored article with its entities (one property per entity type, named by its plural). */
     public record ArticleJson(long id, String title, String body, String url, String source, java.time.Instant published,
-            java.util.Set<String> people, java.util.Set<String> countries, java.util.Set<String> weapons) {
+            @com.fasterxml.jackson.annotation.JsonIgnore java.util.Map<EntityType, java.util.Set<String>> entities) {
+
+        @com.fasterxml.jackson.annotation.JsonAnyGetter
+        public java.util.Map<String, java.util.Set<String>> byPlural() {
+            java.util.Map<String, java.util.Set<String>> byName = new java.util.LinkedHashMap<>();
+            entities.forEach((type, values) -> byName.put(type.plural, values));
+            return byName;
+        }
     }
 
     private final ArticleImporter importer;
@@ -127,9 +135,12 @@ public class ArticleApi {
             if (article == null) {
                 throw new NotFoundException("No article " + id);
             }
+            java.util.Map<EntityType, java.util.Set<String>> entities = new java.util.EnumMap<>(EntityType.class);
+            for (EntityType type : EntityType.values()) {
+                entities.put(type, new java.util.TreeSet<>(article.entities(type)));
+            }
             return new ArticleJson(article.id, article.title, article.body, article.url, article.source,
-                    article.published, new java.util.TreeSet<>(article.people),
-                    new java.util.TreeSet<>(article.countries), new java.util.TreeSet<>(article.weapons));
+                    article.published, entities);
         });
     }
 }

@@ -1,6 +1,8 @@
 package io.sightline.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,6 +16,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.sightline.article.Article;
 import io.sightline.extract.EntityExtractor;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.Extraction;
 import io.sightline.search.Facet;
 import io.sightline.search.FacetLabels;
@@ -27,9 +30,13 @@ public class ArticlePage {
     public record EntityLink(String label, String url) {
     }
 
+    /** The article's entities of one type: the label, the CSS class and the links. */
+    public record EntityGroup(String label, String kind, List<EntityLink> links) {
+    }
+
     /** What the article page shows. */
     public record ArticleView(Article article, List<List<HighlightedText.Segment>> paragraphs,
-            List<EntityLink> people, List<EntityLink> countries, List<EntityLink> weapons) {
+            List<EntityGroup> entities) {
     }
 
     @CheckedTemplate
@@ -59,9 +66,9 @@ public class ArticlePage {
             Article found = Article.findById(articleId);
             if (found != null) {
                 // touch the lazy sets while the session is open
-                found.people.size();
-                found.countries.size();
-                found.weapons.size();
+                for (EntityType type : EntityType.values()) {
+                    found.entities(type).size();
+                }
             }
             return found;
         });
@@ -70,12 +77,17 @@ public class ArticlePage {
         }
         // Offsets are re-computed on the body alone: extraction is deterministic and fast.
         Extraction mentions = extractor.extract(article.body);
-        return Templates.article(new ArticleView(article, HighlightedText.of(article.body, mentions),
-                links(Facet.PEOPLE, article.people), links(Facet.COUNTRIES, article.countries),
-                links(Facet.WEAPONS, article.weapons)));
+        List<EntityGroup> groups = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            Set<String> values = article.entities(type);
+            if (!values.isEmpty()) {
+                groups.add(new EntityGroup(type.label, type.singular, links(Facet.of(type), values)));
+            }
+        }
+        return Templates.article(new ArticleView(article, HighlightedText.of(article.body, mentions), groups));
     }
 
-    private List<EntityLink> links(Facet facet, java.util.Set<String> values) {
+    private List<EntityLink> links(Facet facet, Set<String> values) {
         return values.stream().sorted()
                 .map(value -> new EntityLink(labels.label(facet, value),
                         SearchState.empty().with(facet, value).url(SearchView.PATH)))

@@ -17,6 +17,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
 
+    /** The body parsers' own failures: the client sent something malformed, the server is fine. */
+    static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                    return cause instanceof java.io.IOException || cause instanceof IllegalArgumentException
+                            || cause instanceof IllegalStateException;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     // production: engine failures behind 500s are counted for /q/metrics
     @jakarta.inject.Inject
     io.sightline.ops.EngineErrors engineErrors;
@@ -30,6 +47,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             return Response.status(original.getStatus()).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new BadRequest.ErrorBody(web.getMessage())).build();
+        }
+        if (isUnreadableBody(failure)) {
+            // e.g. Content-Type multipart/form-data with a body that is not multipart (a 500 before, issue 10)
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new BadRequest.ErrorBody("The request body could not be read as its Content-Type says"
+                            + " (a multipart/form-data body needs its boundary and parts).")).build();
         }
         engineErrors.recordIfEngineFailure(failure, io.sightline.ops.EngineErrors.Operation.REQUEST);
         String incident = Long.toString(System.nanoTime() & 0xffffff, 36);

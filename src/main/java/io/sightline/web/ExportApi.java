@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.sightline.extract.EntityType;
 import io.sightline.search.ArticleSearch;
 import io.sightline.search.ExportRow;
 import io.sightline.search.SearchState;
@@ -35,6 +39,10 @@ public class ExportApi {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** The article's columns, then one column per entity type. */
+    static final String CSV_HEADER = "id,title,published,source,url,"
+            + Arrays.stream(EntityType.values()).map(type -> type.plural).collect(Collectors.joining(",")) + "\r\n";
+
     private final ArticleSearch search;
     private final long maxRows;
 
@@ -49,7 +57,7 @@ public class ExportApi {
         SearchState state = parse(uri);
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write("id,title,published,source,url,people,countries,weapons\r\n");
+            writer.write(CSV_HEADER);
             search.export(state, maxRows, row -> write(writer, csvLine(row)));
             writer.flush();
         };
@@ -100,15 +108,16 @@ public class ExportApi {
     }
 
     static String csvLine(ExportRow row) {
-        return String.join(",", List.of(
+        List<String> cells = new ArrayList<>(List.of(
                 Long.toString(row.id()),
                 csv(row.title()),
                 row.published() == null ? "" : row.published().toString(),
                 csv(row.source()),
-                csv(row.url()),
-                csv(join(row.people())),
-                csv(join(row.countries())),
-                csv(join(row.weapons())))) + "\r\n";
+                csv(row.url())));
+        for (EntityType type : EntityType.values()) {
+            cells.add(csv(join(row.values(type))));
+        }
+        return String.join(",", cells) + "\r\n";
     }
 
     private static String join(List<String> values) {

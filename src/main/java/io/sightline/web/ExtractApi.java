@@ -4,7 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -14,14 +18,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import io.sightline.extract.EntityExtractor;
+import io.sightline.extract.EntityType;
+import io.sightline.extract.ExtractedEntity;
 import io.sightline.extract.Extraction;
 import io.sightline.extract.Mention;
 
 /**
  * Entity extraction as a service: {@code POST /api/extract} with a {@code text/plain} body
- * (UTF-8, at most {@value #MAX_BYTES} bytes) answers the people, countries and weapons systems
- * with every mention's offsets (characters, end exclusive) and text.
+ * (UTF-8, at most {@value #MAX_BYTES} bytes) answers the entities of every {@link EntityType}
+ * (people, countries, weapons systems ...) with every mention's offsets (characters, end
+ * exclusive) and text.
  */
 @Path("/api/extract")
 public class ExtractApi {
@@ -32,16 +42,18 @@ public class ExtractApi {
     public record MentionJson(int start, int end, String text) {
     }
 
-    public record PersonJson(String name, List<MentionJson> mentions) {
-    }
+    /**
+     * The answer: one key per {@link EntityType} (its plural: "people", "countries" ...), each a list
+     * of entities with their own fields ({@link ExtractedEntity#attributes()}) and "mentions".
+     */
+    public record Answer(@JsonIgnore Map<EntityType, List<Map<String, Object>>> entities) {
 
-    public record CountryJson(String code, String name, List<MentionJson> mentions) {
-    }
-
-    public record WeaponJson(String name, String type, List<String> origin, List<MentionJson> mentions) {
-    }
-
-    public record Answer(List<PersonJson> people, List<CountryJson> countries, List<WeaponJson> weapons) {
+        @JsonAnyGetter
+        public Map<String, List<Map<String, Object>>> byPlural() {
+            Map<String, List<Map<String, Object>>> byName = new LinkedHashMap<>();
+            entities.forEach((type, list) -> byName.put(type.plural, list));
+            return byName;
+        }
     }
 
     private final EntityExtractor extractor;
@@ -77,12 +89,17 @@ public class ExtractApi {
             throw new BadRequest("The text is empty.");
         }
         Extraction extraction = extractor.extract(text);
-        return new Answer(
-                extraction.people().stream().map(p -> new PersonJson(p.name(), mentions(text, p.mentions()))).toList(),
-                extraction.countries().stream()
-                        .map(c -> new CountryJson(c.code(), c.name(), mentions(text, c.mentions()))).toList(),
-                extraction.weapons().stream()
-                        .map(w -> new WeaponJson(w.name(), w.type(), w.origins(), mentions(text, w.mentions()))).toList());
+        Map<EntityType, List<Map<String, Object>>> entities = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (ExtractedEntity entity : extraction.entities(type)) {
+                Map<String, Object> json = new LinkedHashMap<>(entity.attributes());
+                json.put("mentions", mentions(text, entity.mentions()));
+                list.add(json);
+            }
+            entities.put(type, list);
+        }
+        return new Answer(entities);
     }
 
     private static List<MentionJson> mentions(String text, List<Mention> mentions) {

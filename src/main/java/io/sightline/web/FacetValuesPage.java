@@ -82,6 +82,7 @@ public class FacetValuesPage {
         int page = 1;
         try {
             page = Math.max(1, Integer.parseInt(uri.getQueryParameters().getFirst("fpage")));
+            page = Math.min(page, ArticleSearch.MAX_FACET_VALUES / PAGE_SIZE + 1); // no more values beyond
         } catch (NumberFormatException e) {
             // page 1
         }

@@ -32,7 +32,16 @@ public class FeedApi {
     public record FeedJson(long id, String url, String title, Instant createdAt, Instant lastPolledAt,
             String lastError, long itemsImported) {
         static FeedJson of(FeedSubscription feed) {
-            return new FeedJson(feed.id, feed.url, feed.title, feed.createdAt, feed.lastPolledAt, feed.lastError,
+            return of(feed, true);
+        }
+
+        /**
+         * Without error details the answer says only "failed": "connection refused" against
+         * "invalid XML" would tell anyone which internal addresses answer.
+         */
+        static FeedJson of(FeedSubscription feed, boolean withErrorDetails) {
+            String error = feed.lastError == null || withErrorDetails ? feed.lastError : "failed";
+            return new FeedJson(feed.id, feed.url, feed.title, feed.createdAt, feed.lastPolledAt, error,
                     feed.itemsImported);
         }
     }
@@ -54,8 +63,9 @@ public class FeedApi {
     }
 
     @GET
-    public List<FeedJson> list() {
-        return feeds.list().stream().map(FeedJson::of).toList();
+    public List<FeedJson> list(@Context HttpServerRequest request) {
+        boolean writer = writeAccess.mayWrite(request);
+        return feeds.list().stream().map(feed -> FeedJson.of(feed, writer)).toList();
     }
 
     @POST

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
+import io.sightline.extract.EntityType;
+import io.sightline.extract.ExtractedEntity;
 import io.sightline.extract.Extraction;
 import io.sightline.extract.Mention;
+import io.sightline.search.Facet;
+import io.sightline.search.SearchState;
 
 /**
  * A text cut into paragraphs of segments, each segment plain or a mention of an entity, so that
@@ -13,7 +17,7 @@ import io.sightline.extract.Mention;
  */
 public final class HighlightedText {
 
-    /** A piece of text; {@code kind} is null for plain text, else person / country / weapon. */
+    /** A piece of text; {@code kind} is null for plain text, else the entity type's singular (person, country ...). */
     public record Segment(String text, String kind, String entity, String searchUrl) {
     }
 
@@ -25,12 +29,15 @@ public final class HighlightedText {
 
     public static List<List<Segment>> of(String text, Extraction extraction) {
         TreeMap<Integer, Marked> byStart = new TreeMap<>();
-        extraction.people().forEach(p -> p.mentions().forEach(m -> put(byStart,
-                new Marked(m, "person", p.name(), "/search?person=" + enc(p.name())))));
-        extraction.countries().forEach(c -> c.mentions().forEach(m -> put(byStart,
-                new Marked(m, "country", c.name() + " (" + c.code() + ")", "/search?country=" + enc(c.code())))));
-        extraction.weapons().forEach(w -> w.mentions().forEach(m -> put(byStart,
-                new Marked(m, "weapon", w.name() + " — " + w.type(), "/search?weapon=" + enc(w.name())))));
+        for (EntityType type : EntityType.values()) {
+            Facet facet = Facet.of(type);
+            for (ExtractedEntity entity : extraction.entities(type)) {
+                String url = SearchState.empty().with(facet, entity.value()).url(SearchView.PATH);
+                for (Mention m : entity.mentions()) {
+                    put(byStart, new Marked(m, type.singular, entity.description(), url));
+                }
+            }
+        }
 
         List<List<Segment>> paragraphs = new ArrayList<>();
         int paragraphStart = 0;
@@ -67,9 +74,5 @@ public final class HighlightedText {
         // Longest mention wins where two start at the same place.
         byStart.merge(marked.mention().start(), marked,
                 (a, b) -> a.mention().end() >= b.mention().end() ? a : b);
-    }
-
-    private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -19,6 +19,7 @@ import io.sightline.ingest.ArticleFormats;
 import io.sightline.ingest.ArticleImporter;
 import io.sightline.ingest.ImportReport;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 
 /** The upload page: one or many files (or a zip), imported like the command line does. */
 @Path("/import")
@@ -26,7 +27,7 @@ public class ImportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance upload(ImportReport report, String extensions, boolean keyNeeded);
+        static native TemplateInstance upload(ImportReport report, String extensions, boolean keyNeeded, String csrf);
     }
 
     private final ArticleImporter importer;
@@ -39,18 +40,21 @@ public class ImportPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance form() {
-        return Templates.upload(null, ArticleFormats.supportedExtensions(), writeAccess.keyConfigured());
+    public TemplateInstance form(@Context HttpServerRequest request, @Context HttpServerResponse response) {
+        return Templates.upload(null, ArticleFormats.supportedExtensions(), writeAccess.keyConfigured(),
+                CsrfTokens.tokenFor(request, response));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance upload(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm String source,
-            @RestForm(WriteAccess.FORM_FIELD) String apiKey, @Context HttpServerRequest request) {
-        writeAccess.require(request, apiKey);
+            @RestForm(WriteAccess.FORM_FIELD) String apiKey, @RestForm(CsrfTokens.FORM_FIELD) String csrf,
+            @Context HttpServerRequest request, @Context HttpServerResponse response) {
+        writeAccess.requireForm(request, apiKey, csrf);
         String defaultSource = source == null || source.isBlank() ? "Uploaded file" : source.strip();
         ImportReport report = Uploads.importAll(importer, files == null ? List.of() : files, defaultSource);
-        return Templates.upload(report, ArticleFormats.supportedExtensions(), writeAccess.keyConfigured());
+        return Templates.upload(report, ArticleFormats.supportedExtensions(), writeAccess.keyConfigured(),
+                CsrfTokens.tokenFor(request, response));
     }
 }

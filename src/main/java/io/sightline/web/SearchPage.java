@@ -1,11 +1,10 @@
 package io.sightline.web;
 
-import java.net.URI;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,7 +34,8 @@ public class SearchPage {
 
     @GET
     public Response home() {
-        return Response.seeOther(URI.create(SearchView.PATH)).build();
+        // relative: an absolute Location would repeat the request's Host header
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, SearchView.PATH).build();
     }
 
     @GET

@@ -12,9 +12,9 @@ import io.sightline.search.ArticleSearch;
 import io.sightline.search.SearchState;
 
 /**
- * Autocomplete for entity names: {@code GET /api/suggest?q=pu} answers people, countries and
- * weapons systems with a word starting with the text, most frequent first, each with the
- * search URL that filters by it. The search box uses it when JavaScript runs; the page works without.
+ * Autocomplete for entity names: {@code GET /api/suggest?q=pu} answers the entities of every
+ * {@link io.sightline.extract.EntityType} with a word starting with the text, most frequent first,
+ * each with the search URL that filters by it. The search box uses it when JavaScript runs; the page works without.
  */
 @Path("/api/suggest")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,8 +22,8 @@ public class SuggestApi {
 
     static final int LIMIT = 10;
 
-    /** One suggestion. {@code facet} is the URL parameter (person, country, weapon). */
-    public record Item(String facet, String value, String label, long count, String url) {
+    /** One suggestion. {@code facet} is the URL parameter (person, country, weapon ...), {@code kind} what it is called. */
+    public record Item(String facet, String kind, String value, String label, long count, String url) {
     }
 
     private final ArticleSearch search;
@@ -38,7 +38,7 @@ public class SuggestApi {
             throw new BadRequest("The text to complete is longer than 100 characters.");
         }
         return search.suggest(text, LIMIT).stream()
-                .map(s -> new Item(s.facet().param, s.value(), s.label(), s.count(),
+                .map(s -> new Item(s.facet().param, s.facet().entityType.kindLabel, s.value(), s.label(), s.count(),
                         SearchState.empty().with(s.facet(), s.value()).url(SearchView.PATH)))
                 .toList();
     }

@@ -1,7 +1,5 @@
 package io.sightline.web;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -18,9 +16,11 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Who may change the store (import, feed subscriptions). With {@code sightline.api-key} set,
  * a write must present that key, in the {@code X-Api-Key} header or the {@code apiKey} form
- * field; without it, writes are accepted only from loopback addresses, so that a Sightline
- * reachable from elsewhere is read-only until a key is configured. Behind a reverse proxy on
- * the same machine every request comes from loopback: set a key there.
+ * field; without it, writes are accepted only from loopback addresses (the client address as
+ * {@link ClientAddresses} resolves it), so that a Sightline reachable from elsewhere is
+ * read-only until a key is configured. The pages' forms must also carry their CSRF token
+ * unless they carry the key. Cross-site browser requests are refused before this, by
+ * {@link RequestGuard}.
  */
 @ApplicationScoped
 public class WriteAccess {
@@ -30,23 +30,49 @@ public class WriteAccess {
 
     /** What is decided for one request. */
     enum Decision {
-        ALLOWED, KEY_MISSING_OR_WRONG, NOT_LOOPBACK
+        ALLOWED, KEY_MISSING_OR_WRONG, NOT_LOOPBACK, FORM_TOKEN_MISSING_OR_WRONG
     }
 
     private final Optional<String> apiKey;
+    private final ClientAddresses clients;
 
-    WriteAccess(@ConfigProperty(name = "sightline.api-key") Optional<String> apiKey) {
+    WriteAccess(@ConfigProperty(name = "sightline.api-key") Optional<String> apiKey, ClientAddresses clients) {
         this.apiKey = apiKey.map(String::strip).filter(key -> !key.isEmpty());
+        this.clients = clients;
     }
 
-    /** Throws a 401 or 403 with a JSON message when the request may not write. */
+    /** For API calls: throws a 401 or 403 with a JSON message when the request may not write. */
     public void require(HttpServerRequest request, String formKey) {
+        refuseUnless(decide(apiKey, presented(request, formKey), clients.of(request), true));
+    }
+
+    /** For the pages' forms: as {@link #require}, and the form's CSRF token must match its cookie. */
+    public void requireForm(HttpServerRequest request, String formKey, String csrfToken) {
+        refuseUnless(decide(apiKey, presented(request, formKey), clients.of(request),
+                CsrfTokens.matches(request, csrfToken)));
+    }
+
+    /** True when this request could write (judged from headers only: the key in a form is not seen). */
+    public boolean mayWrite(HttpServerRequest request) {
+        return decide(apiKey, request.getHeader(HEADER), clients.of(request), true) == Decision.ALLOWED;
+    }
+
+    /** True when a key is configured and this request's X-Api-Key header carries it. */
+    boolean keyHeaderMatches(HttpServerRequest request) {
+        return apiKey.isPresent() && keyMatches(apiKey.get(), request.getHeader(HEADER));
+    }
+
+    public boolean keyConfigured() {
+        return apiKey.isPresent();
+    }
+
+    private static String presented(HttpServerRequest request, String formKey) {
         String presented = request.getHeader(HEADER);
-        if (presented == null || presented.isBlank()) {
-            presented = formKey;
-        }
-        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        switch (decide(apiKey, presented, remote)) {
+        return presented == null || presented.isBlank() ? formKey : presented;
+    }
+
+    private static void refuseUnless(Decision decision) {
+        switch (decision) {
             case ALLOWED -> {
             }
             case KEY_MISSING_OR_WRONG -> throw refusal(Response.Status.UNAUTHORIZED,
@@ -55,35 +81,33 @@ public class WriteAccess {
             case NOT_LOOPBACK -> throw refusal(Response.Status.FORBIDDEN,
                     "Changes are accepted only from this machine until an API key is configured"
                             + " (sightline.api-key).");
+            case FORM_TOKEN_MISSING_OR_WRONG -> throw refusal(Response.Status.FORBIDDEN,
+                    "This form was not sent from this Sightline's own page (its security token is missing"
+                            + " or out of date): reload the page and send the form again.");
         }
     }
 
-    public boolean keyConfigured() {
-        return apiKey.isPresent();
-    }
-
-    static Decision decide(Optional<String> configuredKey, String presentedKey, String remoteAddress) {
+    /**
+     * @param formTokenValid whether the CSRF token matched (true for API calls, which have none);
+     *                       a correct key stands in for it, since another site cannot know the key
+     */
+    static Decision decide(Optional<String> configuredKey, String presentedKey, String clientAddress,
+            boolean formTokenValid) {
         if (configuredKey.isPresent()) {
-            boolean matches = presentedKey != null && MessageDigest.isEqual(
-                    configuredKey.get().getBytes(StandardCharsets.UTF_8),
-                    presentedKey.strip().getBytes(StandardCharsets.UTF_8));
-            return matches ? Decision.ALLOWED : Decision.KEY_MISSING_OR_WRONG;
+            return keyMatches(configuredKey.get(), presentedKey) ? Decision.ALLOWED : Decision.KEY_MISSING_OR_WRONG;
         }
-        return isLoopback(remoteAddress) ? Decision.ALLOWED : Decision.NOT_LOOPBACK;
+        if (!ClientAddresses.isLoopback(clientAddress)) {
+            return Decision.NOT_LOOPBACK;
+        }
+        return formTokenValid ? Decision.ALLOWED : Decision.FORM_TOKEN_MISSING_OR_WRONG;
     }
 
-    private static boolean isLoopback(String address) {
-        if (address == null || address.isBlank() || !address.matches("[0-9a-fA-F:.%]+")) {
-            return false; // only IP literals: never a name lookup
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+    private static boolean keyMatches(String configured, String presented) {
+        return presented != null && MessageDigest.isEqual(configured.getBytes(StandardCharsets.UTF_8),
+                presented.strip().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static WebApplicationException refusal(Response.Status status, String message) {
+    static WebApplicationException refusal(Response.Status status, String message) {
         return new WebApplicationException(message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new BadRequest.ErrorBody(message)).build());
     }

@@ -2,6 +2,7 @@ package io.sightline.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.sightline.extract.EntityType;
 
 @QuarkusTest
 class ExtractApiTest {
@@ -28,6 +30,15 @@ class ExtractApiTest {
                 .body("countries.find { it.code == 'CN' }.mentions[0].text", equalTo("Chinese"))
                 .body("weapons.find { it.name == 'S-400' }.type", equalTo("surface-to-air missile system"))
                 .body("weapons.find { it.name == 'S-400' }.mentions[0].text", equalTo("S-400"));
+    }
+
+    @Test
+    void everyEntityTypeHasItsKeyEvenWhenNothingIsFound() {
+        var answer = given().contentType("text/plain").body("Nothing to see here.".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/extract").then().statusCode(200);
+        for (EntityType type : EntityType.values()) {
+            answer.body(type.plural, empty());
+        }
     }
 
     @Test

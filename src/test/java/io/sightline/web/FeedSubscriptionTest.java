@@ -112,16 +112,16 @@ class FeedSubscriptionTest {
     @Test
     void theFeedsPageSubscribesAndRemovesWithPlainForms() {
         feed.set(rss(1));
-        given().redirects().follow(false).formParam("url", url()).formParam("title", "Page feed " + unique)
-                .when().post("/feeds").then().statusCode(303);
+        FormTokens.form().redirects().follow(false).formParam("url", url()).formParam("title", "Page feed " + unique)
+                .when().post("/feeds").then().statusCode(303).header("Location", equalTo("/feeds"));
         given().when().get("/feeds").then().statusCode(200).body(containsString("Page feed " + unique));
         int id = given().when().get("/api/feeds").then().statusCode(200).extract().jsonPath()
                 .getInt("find { it.url == '" + url() + "' }.id");
-        given().formParam("x", "y").when().post("/feeds/" + id + "/poll").then().statusCode(200)
+        FormTokens.form().when().post("/feeds/" + id + "/poll").then().statusCode(200)
                 .body(containsString("Polled: 1 new, 0 already present, 0 failed."));
-        given().formParam("url", "ftp://nowhere").when().post("/feeds").then().statusCode(200)
+        FormTokens.form().formParam("url", "ftp://nowhere").when().post("/feeds").then().statusCode(200)
                 .body(containsString("must be an http or https URL"));
-        given().redirects().follow(false).formParam("x", "y").when().post("/feeds/" + id + "/delete")
+        FormTokens.form().redirects().follow(false).when().post("/feeds/" + id + "/delete")
                 .then().statusCode(303);
         given().when().get("/api/feeds").then().statusCode(200)
                 .body("findAll { it.id == " + id + " }.size()", is(0));

@@ -140,7 +140,7 @@ class IngestApiTest {
                 .body(containsString("enctype=\"multipart/form-data\""))
                 .body(containsString("name=\"files\""));
         String unique = Long.toString(System.nanoTime());
-        String page = given()
+        String page = FormTokens.multipart()
                 .multiPart("files", "one.txt", ("Upload page article " + unique + "\n\nSwedish Gripen jets flew.")
                         .getBytes(StandardCharsets.UTF_8), "text/plain")
                 .multiPart("files", "empty.txt", new byte[0], "text/plain")

@@ -16,9 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.sightline.extract.DefaultEntityExtractor;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.Extraction;
 import io.sightline.extract.KnownPeople;
+import io.sightline.extract.PeopleModelCombiner;
 import io.sightline.extract.WeaponKnowledgeBase;
 
 /**
@@ -106,17 +108,25 @@ public final class EvaluateExtraction {
     public EvaluateExtraction(EntityExtractor extractor, PeopleRegions regions) {
         this.extractor = extractor;
         this.regions = regions;
-        predictedByType.put("people", Extraction::personNames);
-        predictedByType.put("countries", Extraction::countryCodes);
-        predictedByType.put("weapons", Extraction::weaponNames);
-        keyByType.put("people", this::personKey);
-        keyByType.put("countries", s -> s.toUpperCase(Locale.ROOT));
-        keyByType.put("weapons", this::weaponKey);
+        for (EntityType type : EntityType.values()) {
+            predictedByType.put(type.plural, extraction -> extraction.values(type));
+            keyByType.put(type.plural, name -> key(type, name));
+        }
+    }
+
+    /** Both sides of a comparison go through the same keys: the knowledge bases' canonical names. */
+    private String key(EntityType type, String name) {
+        return switch (type) {
+            case PERSON -> personKey(name);
+            case COUNTRY -> name.toUpperCase(Locale.ROOT);
+            case WEAPON -> weaponKey(name);
+        };
     }
 
     public static void main(String[] args) throws IOException {
         boolean errors = false;
         Path corpus = defaultCorpus();
+        PeopleModelCombiner.Mode people = PeopleModelCombiner.Mode.RULES;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -128,8 +138,18 @@ public final class EvaluateExtraction {
                     }
                     corpus = Path.of(args[++i]);
                 }
+                case "--people" -> {
+                    if (i + 1 >= args.length) {
+                        fail("--people needs rules, model or both");
+                    }
+                    try {
+                        people = PeopleModelCombiner.Mode.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        fail("--people needs rules, model or both, not " + args[i]);
+                    }
+                }
                 case "-h", "--help" -> {
-                    System.out.println("usage: evaluate-extraction [--errors] [--corpus DIR] [gold.jsonl ...]"
+                    System.out.println("usage: evaluate-extraction [--errors] [--corpus DIR] [--people rules|model|both] [gold.jsonl ...]"
                             + "  (default " + DEFAULT_GOLD + " and " + REAL_DIR + "/*.jsonl; DIR default "
                             + CORPUS_CANDIDATES.get(0) + ", else " + CORPUS_CANDIDATES.get(1) + ")");
                     return;
@@ -151,7 +171,10 @@ public final class EvaluateExtraction {
             }
         }
         try {
-            EvaluateExtraction eval = new EvaluateExtraction(new DefaultEntityExtractor(), null);
+            EntityExtractor extractor = people == PeopleModelCombiner.Mode.RULES ? new DefaultEntityExtractor()
+                    : new PeopleModelCombiner(new DefaultEntityExtractor(), people);
+            System.out.println("people found by: " + people.name().toLowerCase(Locale.ROOT));
+            EvaluateExtraction eval = new EvaluateExtraction(extractor, null);
             eval.run(files, new GoldSets(corpus), errors, System.out);
         } catch (GoldSets.GoldSetException e) {
             fail(e.getMessage());

@@ -1,0 +1,261 @@
+package io.sightline.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+import io.sightline.extract.ExtractionData.Family;
+import io.sightline.extract.ExtractionData.Weapon;
+import io.sightline.extract.ExtractionData.WeaponForm;
+
+/**
+ * Weapons systems ({@code weapons.tsv}, {@code weapon-families.tsv}): the longest knowledge-base
+ * form at each word start, with a glued variant suffix ("F-16V", "Su-35S"), else a designation
+ * family ("Su-75"); blocking phrases ({@code not-weapons.txt}) win by length. Bare names that are
+ * ordinary words (Patriot, Javelin) count only with a weapon word near or when the system is named
+ * unambiguously elsewhere in the text.
+ */
+final class WeaponFinder implements EntityFinder {
+
+    @Override
+    public EntityType type() {
+        return EntityType.WEAPON;
+    }
+
+    @Override
+    public void match(ExtractionContext context) {
+        context.weapons = new SpanIndex<>(context.text.size);
+        new Run(context).matchWeapons();
+    }
+
+    @Override
+    public List<WeaponEntity> resolve(ExtractionContext context) {
+        return new Run(context).weapons();
+    }
+
+    /** A bare ambiguous name with a weapon word within a few words, inside the same sentence ("Patriot batteries"). */
+    static boolean cueNear(ExtractionContext context, Span<WeaponForm> span) {
+        return new Run(context).weaponCueNear(span);
+    }
+
+    /** The state of matching or resolving one text. */
+    private static final class Run extends FinderRun {
+        final SpanIndex<WeaponForm> weapons;
+
+        Run(ExtractionContext c) {
+            super(c);
+            weapons = c.weapons;
+        }
+
+        void matchWeapons() {
+            for (int i = 0; i < n;) {
+                if (!t.isAlnum(i)) {
+                    i++;
+                    continue;
+                }
+                Span<WeaponForm> m = d.weaponTrie.longestWithSuffix(t, i, caps, this::variantSuffix);
+                if (m == null) {
+                    m = family(i);
+                }
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                weapons.add(m);
+                i = m.end();
+            }
+        }
+
+        /** A glued tail after a designation: plural "s" ("F-16s") or a short variant ("F-16V", "Su-35SM"). */
+        private boolean variantSuffix(int j) {
+            if (j >= n || t.kind[j] != Tokens.ALPHA || !t.boundaryAfter(j + 1) || t.sep[j] != Tokens.SEP_NONE) {
+                return false;
+            }
+            String f = t.form[j];
+            if (f.equals("s")) {
+                return true;
+            }
+            return t.kind[j - 1] == Tokens.DIGIT && f.length() <= 3 && t.isAllCaps(j);
+        }
+
+        /** The family fallback: "Su-75", "J-50", "DF-27" when weapons.tsv does not list them. */
+        private Span<WeaponForm> family(int i) {
+            if (t.kind[i] != Tokens.ALPHA || !t.boundaryBefore(i) || i + 1 >= n || t.sep[i + 1] != Tokens.SEP_HYPHEN) {
+                return null;
+            }
+            List<Family> fams = d.families.get(t.form[i]);
+            if (fams == null) {
+                return null;
+            }
+            int j = i + 1;
+            while (j < n && t.isAlnum(j) && (t.sep[j] == Tokens.SEP_NONE || t.sep[j] == Tokens.SEP_HYPHEN)) {
+                j++;
+            }
+            // "/B" in GBU-39/B
+            String word = t.text.substring(t.start[i], t.end[j - 1]);
+            if (d.familyStops.contains(word)) {
+                return null;
+            }
+            // "B-1 visa", "H-1B": a stop string overlapping the match
+            for (String stop : d.familyStops) {
+                int from = Math.max(0, t.start[i] - stop.length() + 1);
+                int to = Math.min(t.text.length() - stop.length(), t.end[j - 1] - 1);
+                for (int at = from; at <= to; at++) {
+                    if (t.text.startsWith(stop, at)) {
+                        return null;
+                    }
+                }
+            }
+            String rest = t.text.substring(t.start[i + 1], t.end[j - 1]);
+            for (Family f : fams) {
+                String r = rest;
+                Matcher mm = f.number().matcher(r);
+                if (!mm.matches()) {
+                    if (r.endsWith("s") && f.number().matcher(r.substring(0, r.length() - 1)).matches()) {
+                        r = r.substring(0, r.length() - 1);
+                    } else {
+                        continue;
+                    }
+                }
+                Weapon w = null;
+                if (f.stripSuffix()) {
+                    int k = 0;
+                    while (k < r.length() && Character.isDigit(r.charAt(k))) {
+                        k++;
+                    }
+                    String base = f.prefix() + "-" + r.substring(0, k);
+                    w = d.weaponByForm.get(Tokens.fold(f.prefix() + "-" + r));
+                    if (w == null) {
+                        w = d.weaponByForm.get(Tokens.fold(base));
+                    }
+                    if (w == null) {
+                        w = new Weapon(base, f.type(), f.origins());
+                    }
+                } else {
+                    w = new Weapon(f.prefix() + "-" + r, f.type(), f.origins());
+                }
+                return new Span<>(i, j, new WeaponForm(w, word, false, false));
+            }
+            return null;
+        }
+
+        List<WeaponEntity> weapons() {
+            Map<String, List<Mention>> found = new TreeMap<>();
+            Map<String, Weapon> byName = new HashMap<>();
+            List<Span<WeaponForm>> contextual = new ArrayList<>();
+            for (Span<WeaponForm> m : weapons.spans()) {
+                WeaponForm f = m.value();
+                if (f.blocked() || f.weapon() == null || c.claimedByPerson(m.start(), m.end())) {
+                    continue;
+                }
+                if (f.needsContext() || (caps[m.start()] && !hasDigit(m))) {
+                    contextual.add(m);
+                    continue;
+                }
+                byName.put(f.weapon().name(), f.weapon());
+                found.computeIfAbsent(f.weapon().name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));
+            }
+            for (Span<WeaponForm> m : contextual) {
+                Weapon w = m.value().weapon();
+                // "Plant Avangard", "Bureau Almaz": a company named like a system
+                int b = m.start() - 1;
+                if (b >= 0 && t.kind[b] == Tokens.ALPHA && d.companyWords.contains(t.form[b])
+                        && !found.containsKey(w.name())) {
+                    continue;
+                }
+                if (found.containsKey(w.name()) || weaponCueNear(m) || otherWeaponInSentence(m)) {
+                    byName.put(w.name(), w);
+                    found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));
+                }
+            }
+            List<WeaponEntity> out = new ArrayList<>();
+            for (Map.Entry<String, List<Mention>> e : found.entrySet()) {
+                Weapon w = byName.get(e.getKey());
+                List<Mention> ms = new ArrayList<>(new TreeSet<>(e.getValue()));
+                out.add(new WeaponEntity(w.name(), w.type(), w.origins(), List.copyOf(ms)));
+            }
+            return List.copyOf(out);
+        }
+
+        private boolean hasDigit(Span<?> m) {
+            for (int k = m.start(); k < m.end(); k++) {
+                if (t.kind[k] == Tokens.DIGIT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isCue(int k) {
+            if (d.weaponCues.contains(t.key[k]) || d.weaponCues.contains(t.form[k])) {
+                return true;
+            }
+            // "air defence", "air-defense"
+            return (t.key[k].equals("defence") || t.key[k].equals("defense")) && k > 0 && t.key[k - 1].equals("air");
+        }
+
+        /** Another unambiguous system named in the same sentence: "with S-300 and Buk". */
+        private boolean otherWeaponInSentence(Span<WeaponForm> m) {
+            int from = m.start();
+            while (from > 0 && !sentenceStart[from] && t.sep[from] < Tokens.SEP_NEWLINE) {
+                from--;
+            }
+            for (int k = from; k < n; k++) {
+                if (k > m.end() && (sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE)) {
+                    break;
+                }
+                if (weapons.covers(k) && (k < m.start() || k >= m.end())) {
+                    WeaponForm f = weapons.at(k).value();
+                    if (f.weapon() != null && !f.blocked() && !f.needsContext()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean weaponCueNear(Span<WeaponForm> m) {
+            // a bare ambiguous name needs a weapon word within a few words, inside the same sentence
+            int words = 0;
+            for (int k = m.end(); k < n && words < 4; k++) {
+                if (t.kind[k] == Tokens.PUNCT && ".;:!?".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                    break;
+                }
+                if (k > m.end() && t.sep[k] >= Tokens.SEP_NEWLINE) {
+                    break;
+                }
+                if (t.kind[k] == Tokens.ALPHA) {
+                    if (t.sep[k] != Tokens.SEP_HYPHEN) {
+                        words++;
+                    }
+                    if (isCue(k)) {
+                        return true;
+                    }
+                }
+            }
+            words = 0;
+            for (int k = m.start() - 1; k >= 0 && words < 4; k--) {
+                if (t.kind[k] == Tokens.PUNCT && ".;:!?".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                    break;
+                }
+                if (t.sep[k + 1] >= Tokens.SEP_NEWLINE) {
+                    break;
+                }
+                if (t.kind[k] == Tokens.ALPHA) {
+                    if (t.sep[k] != Tokens.SEP_HYPHEN) {
+                        words++;
+                    }
+                    if (isCue(k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+    }
+}

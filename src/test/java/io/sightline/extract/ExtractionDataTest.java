@@ -1,0 +1,44 @@
+package io.sightline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Data files are loaded strictly: a missing file or a bad row fails, naming the file and the line. */
+class ExtractionDataTest {
+
+    @Test
+    void aMissingFileFailsWithItsName() {
+        var e = assertThrows(ExtractionData.DataFileException.class, () -> ExtractionData.lines("no-such-file.tsv"));
+        assertEquals("extract/no-such-file.tsv is missing from the classpath", e.getMessage());
+    }
+
+    @Test
+    void aMissingWordListFailsWithItsName() {
+        var e = assertThrows(ExtractionData.DataFileException.class, () -> ExtractionData.wordList("no-such-list.txt"));
+        assertEquals("extract/words/no-such-list.txt is missing from the classpath", e.getMessage());
+    }
+
+    @Test
+    void aBadWordListEntryFailsWithFileAndLine() {
+        // src/test/resources/extract/words/bad-entry-for-test.txt: line 4 has a trailing space
+        var e = assertThrows(ExtractionData.DataFileException.class,
+                () -> ExtractionData.wordList("bad-entry-for-test.txt"));
+        assertTrue(e.getMessage().startsWith("extract/words/bad-entry-for-test.txt line 4: "), e.getMessage());
+    }
+
+    @Test
+    void anUnknownTitleKindIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> ExtractionData.TitleKind.of("royalty"));
+        assertEquals(ExtractionData.TitleKind.MILITARY_RANK, ExtractionData.TitleKind.of("military-rank"));
+    }
+
+    @Test
+    void commentsAndBlankLinesAreSkippedAndLineNumbersKept() {
+        var rows = ExtractionData.tsv("person-titles.tsv");
+        assertTrue(rows.get(0).line() > 1, "the header comment is skipped");
+        assertTrue(rows.stream().allMatch(row -> row.file().equals("person-titles.tsv")));
+    }
+}
