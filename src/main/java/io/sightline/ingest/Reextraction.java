@@ -51,7 +51,7 @@ public class Reextraction {
             if (ids.isEmpty()) {
                 break;
             }
-            changed += QuarkusTransaction.requiringNew().call(() -> reextract(ids));
+            changed += QuarkusTransaction.requiringNew().call(() -> reextractBatch(ids));
             done += ids.size();
             lastId = ids.get(ids.size() - 1);
             listener.progress(done, Math.max(total, done), changed);
@@ -62,7 +62,26 @@ public class Reextraction {
         return changed;
     }
 
-    private long reextract(List<Long> ids) {
+    /**
+     * Re-extracts the given articles only (a curation change or its undo), a batch per
+     * transaction; the index follows when each batch commits.
+     *
+     * @return the number of articles whose entities changed
+     */
+    public long reextract(java.util.Collection<Long> articleIds) {
+        List<Long> all = List.copyOf(new java.util.TreeSet<>(articleIds));
+        long changed = 0;
+        for (int from = 0; from < all.size(); from += batchSize) {
+            List<Long> ids = all.subList(from, Math.min(all.size(), from + batchSize));
+            changed += QuarkusTransaction.requiringNew().call(() -> reextractBatch(ids));
+        }
+        if (changed > 0) {
+            searchMapping.scope(Article.class).workspace().refresh();
+        }
+        return changed;
+    }
+
+    private long reextractBatch(List<Long> ids) {
         List<Article> articles = Article.list("id in ?1", ids);
         // Extraction is the slow part and pure: all cores, then the entity updates in this thread.
         List<Extraction> extractions = articles.parallelStream()

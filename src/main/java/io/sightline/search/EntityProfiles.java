@@ -139,7 +139,7 @@ public class EntityProfiles {
                 .where(f -> {
                     var bool = f.bool().should(f.fromJson(query));
                     for (Facet facet : ENTITY_FACETS) {
-                        for (String value : facet.valuesOf(article)) {
+                        for (String value : article.entities(facet.entityType)) {
                             bool = bool.should(f.match().field(facet.field).matching(value).boost(0.5f));
                         }
                     }

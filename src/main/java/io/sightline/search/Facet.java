@@ -55,19 +55,7 @@ public enum Facet {
 
     /** Whether the values are entities extracted from the text, each with a page of its own. */
     public boolean isEntity() {
-        return this == PEOPLE || this == COUNTRIES || this == WEAPONS;
-    }
-
-    /** The values an article holds in this facet's field. */
-    public java.util.Set<String> valuesOf(io.sightline.article.Article article) {
-        return switch (this) {
-            case PEOPLE -> article.people;
-            case COUNTRIES -> article.countries;
-            case WEAPONS -> article.weapons;
-            case WEAPON_TYPES -> article.weaponTypes;
-            case WEAPON_ORIGINS -> article.weaponOrigins;
-            case SOURCES -> java.util.Set.of(article.source);
-        };
+        return entityType != null;
     }
 
     /** Country codes are shown with their names; the others are shown as stored. */

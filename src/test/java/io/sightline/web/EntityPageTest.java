@@ -48,10 +48,10 @@ class EntityPageTest {
         String both = page.getString("companions.people.find { it.value == 'Xi Jinping' }.searchUrl");
         assertEquals("/people/Xi%20Jinping", xiUrl);
         given().urlEncodingEnabled(false).when().get("/api" + both).then().statusCode(200).body("total", greaterThanOrEqualTo(1));
-        given().accept("application/json").when().get("/api" + xiUrl).then().statusCode(200)
+        given().urlEncodingEnabled(false).accept("application/json").when().get("/api" + xiUrl).then().statusCode(200)
                 .body("companions.people.value", hasItem("Vladimir Putin"));
         String s400 = page.getString("companions.weapons.find { it.value == 'S-400' }.url");
-        given().when().get("/api" + s400).then().statusCode(200)
+        given().urlEncodingEnabled(false).when().get("/api" + s400).then().statusCode(200)
                 .body("facts.label", hasItem("Type"))
                 .body("companions.people.value", hasItem("Vladimir Putin"));
     }
