@@ -48,6 +48,17 @@ public class CurationLog implements CurationSource {
     public record Request(EntityType type, Action action, String from, String to, String by) {
     }
 
+    /**
+     * Where a change's time went: finding the affected articles in the index, then writing them
+     * (database rows, and their index documents as the transaction commits, or their re-extraction).
+     */
+    public record Timing(long findMillis, long writeMillis) {
+    }
+
+    /** A change as made, with its timing. */
+    public record Applied(CurationChange change, Timing timing) {
+    }
+
     private final SearchSession search;
     private final SearchMapping searchMapping;
     private final Reextraction reextraction;
@@ -96,9 +107,11 @@ public class CurationLog implements CurationSource {
      *
      * @throws IllegalArgumentException with a message for the curator when the request makes no sense
      */
-    public CurationChange apply(Request request) {
+    public Applied apply(Request request) {
         Request valid = validate(request);
+        long started = System.nanoTime();
         Set<Long> affected = affectedArticles(valid);
+        long found = System.nanoTime();
         CurationChange change = QuarkusTransaction.requiringNew().call(() -> {
             CurationChange made = new CurationChange();
             made.type = valid.type();
@@ -118,9 +131,10 @@ public class CurationLog implements CurationSource {
         } else {
             rewriteValues(affected, valid.type(), rules);
         }
-        LOG.infof("Curation #%d by %s: %s %s %s → %s, %d articles", change.id, change.madeBy, change.action,
-                change.type, change.from, change.to, affected.size());
-        return change;
+        Timing timing = new Timing((found - started) / 1_000_000, (System.nanoTime() - found) / 1_000_000);
+        LOG.infof("Curation #%d by %s: %s %s %s → %s, %d articles (%s)", change.id, change.madeBy, change.action,
+                change.type, change.from, change.to, affected.size(), timing);
+        return new Applied(change, timing);
     }
 
     /** Takes a change back: its rule no longer applies, and the articles it altered are extracted again. */

@@ -31,13 +31,18 @@ public class CurationApi {
     public record ChangeRequest(String type, String action, String from, String to, String by) {
     }
 
-    /** A change of the log. */
+    /** A change of the log; {@code timing} only in the answer to the request that made it. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Change(long id, String type, String action, String from, String to, String madeBy, Instant madeAt,
-            int articles, boolean active, String undoneBy, Instant undoneAt) {
+            int articles, boolean active, String undoneBy, Instant undoneAt, CurationLog.Timing timing) {
         static Change of(CurationChange change) {
+            return of(change, null);
+        }
+
+        static Change of(CurationChange change, CurationLog.Timing timing) {
             return new Change(change.id, change.type.plural, change.action.name().toLowerCase(java.util.Locale.ROOT),
                     change.from, change.to, change.madeBy, change.madeAt, change.articles, change.active(),
-                    change.undoneBy, change.undoneAt);
+                    change.undoneBy, change.undoneAt, timing);
         }
     }
 
@@ -61,8 +66,9 @@ public class CurationApi {
         if (body == null) {
             throw new BadRequest("Send {\"type\", \"action\", \"from\", \"to\"} as JSON");
         }
-        return Change.of(apply(curation, body.type(), body.action(), body.from(), body.to(),
-                who(body.by(), request)));
+        CurationLog.Applied applied = apply(curation, body.type(), body.action(), body.from(), body.to(),
+                who(body.by(), request));
+        return Change.of(applied.change(), applied.timing());
     }
 
     @POST
@@ -77,7 +83,7 @@ public class CurationApi {
     }
 
     /** Parses and applies a change; shared with the admin page. */
-    static CurationChange apply(CurationLog curation, String type, String action, String from, String to, String by) {
+    static CurationLog.Applied apply(CurationLog curation, String type, String action, String from, String to, String by) {
         EntityType entityType = EntityType.byPlural(type == null ? "" : type.strip()).orElseThrow(() -> new BadRequest(
                 "Unknown entity type “" + type + "”: use " + String.join(", ",
                         java.util.Arrays.stream(EntityType.values()).map(t -> t.plural).toList())));

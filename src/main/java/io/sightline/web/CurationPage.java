@@ -60,7 +60,8 @@ public class CurationPage {
         writeAccess.requireForm(request, apiKey, csrf);
         String message;
         try {
-            CurationChange change = CurationApi.apply(curation, type, action, from, to, CurationApi.who(by, request));
+            CurationChange change = CurationApi.apply(curation, type, action, from, to, CurationApi.who(by, request))
+                    .change();
             message = "Change #" + change.id + " applied to " + change.articles + " article"
                     + (change.articles == 1 ? "" : "s") + ".";
         } catch (WebApplicationException e) {
