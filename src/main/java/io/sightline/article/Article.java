@@ -102,6 +102,14 @@ public class Article extends PanacheEntityBase {
     @BatchSize(size = 200)
     public Set<String> weapons = new TreeSet<>();
 
+    /** Organisations by canonical name (V10__article_organisation.sql). */
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @ElementCollection
+    @CollectionTable(name = "article_organisation", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "name", nullable = false, length = 200)
+    @BatchSize(size = 200)
+    public Set<String> organisations = new TreeSet<>();
+
     /** Types of the weapons above ("main battle tank"), copied from the knowledge base. */
     @KeywordField(name = ArticleFields.WEAPON_TYPES, aggregable = Aggregable.YES)
     @ElementCollection
@@ -124,6 +132,7 @@ public class Article extends PanacheEntityBase {
             case PERSON -> people;
             case COUNTRY -> countries;
             case WEAPON -> weapons;
+            case ORGANISATION -> organisations;
         };
     }
 }

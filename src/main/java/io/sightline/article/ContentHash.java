@@ -27,7 +27,7 @@ public final class ContentHash {
         }
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return "";
         }

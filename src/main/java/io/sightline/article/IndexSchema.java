@@ -32,7 +32,7 @@ public class IndexSchema {
             searchMapping.scope(Article.class).schemaManager().createOrUpdate();
         } catch (RuntimeException e) {
             throw new IllegalStateException("The article index could not be created or updated: " + e.getMessage()
-                    + ". If its mapping changed incompatibly, rebuild it with 'sightline reindex --drop'.", e);
+                    + ". If its mapping changed incompatibly, rebuild it with 'sightline reindex' (it builds a new index and switches to it).", e);
         }
         LOG.debug("Article index ready");
     }

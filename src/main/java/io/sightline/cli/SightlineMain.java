@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.sightline.article.ArticleIndex;
+import io.sightline.article.ArticleRemoval;
+import io.sightline.article.IndexConsistency;
 import io.sightline.article.Reindexing;
 import io.sightline.ingest.ImportReport;
 import io.sightline.ingest.PathImporter;
@@ -22,8 +25,10 @@ import io.sightline.ingest.Reextraction;
  * <pre>
  *   sightline [serve]
  *   sightline import [--source NAME] PATH...   files, folders, zips (text, JSON Lines, HTML, RSS/Atom)
- *   sightline reindex [--drop]                 rebuild the search index from the database
+ *   sightline reindex                          rebuild the search index into a new one, then switch to it
  *   sightline reextract                        run entity extraction again over all articles
+ *   sightline check | repair                   compare database and index | and repair the difference
+ *   sightline delete ID... | --source NAME     remove articles (a takedown) from database and index
  *   sightline benchmark [--articles N] CORPUS.jsonl...
  *   sightline engine [options]                 one OpenSearch node of a cluster, without the app
  * </pre>
@@ -37,18 +42,23 @@ public class SightlineMain implements QuarkusApplication {
             Usage: sightline [serve]                            run the web app on http://localhost:8080
                    sightline import [--source NAME] PATH...     import files, folders or zips, then exit
                                                                 (.txt, .jsonl, .html, .rss/.atom/.xml, .zip)
-                   sightline reindex [--drop]                   rebuild the search index; search keeps
-                                                                answering (--drop: recreate it first)
+                   sightline reindex                            rebuild the search index into a new one and
+                                                                switch to it; search keeps answering
                    sightline reextract                          extract entities again for all articles
+                   sightline check                              compare database and index (exit 1: they differ)
+                   sightline repair                             make the index equal to the database
+                   sightline delete ID...                       remove articles from database and index
+                   sightline delete --source NAME               remove every article of a source
                    sightline benchmark [--articles N] FILE.jsonl...
                                                                 import N articles into an empty store and
                                                                 print the rate (see bin/benchmark-import)
                    sightline engine [options]                   run one OpenSearch node of a cluster
                                                                 (sightline engine --help for its options)
-            Exit status: 0 done, 1 some input failed, 2 usage error.
+            Exit status: 0 done, 1 some input failed (check: database and index differ), 2 usage error.
             """;
 
-    private static final List<String> COMMANDS = List.of("import", "reindex", "reextract", "benchmark");
+    private static final List<String> COMMANDS = List.of("import", "reindex", "reextract", "benchmark", "check",
+            "repair", "delete");
 
     @Inject
     PathImporter pathImporter;
@@ -61,6 +71,15 @@ public class SightlineMain implements QuarkusApplication {
 
     @Inject
     ImportBenchmark benchmark;
+
+    @Inject
+    IndexConsistency consistency;
+
+    @Inject
+    ArticleIndex articleIndex;
+
+    @Inject
+    ArticleRemoval removal;
 
     public static void main(String... args) throws InterruptedException {
         // production: the standalone engine node runs without Quarkus (no database, no web app)
@@ -85,6 +104,8 @@ public class SightlineMain implements QuarkusApplication {
             System.setProperty("sightline.samples.load-when-empty", "false");
             System.setProperty("quarkus.scheduler.enabled", "false");
             System.setProperty("quarkus.http.port", "0");
+            // Commands check and repair only when asked (check must report, not repair first).
+            System.setProperty("sightline.consistency.repair-on-start", "false");
         }
         Quarkus.run(SightlineMain.class, args);
     }
@@ -101,6 +122,9 @@ public class SightlineMain implements QuarkusApplication {
             case "reindex" -> reindex(arguments);
             case "reextract" -> reextract(arguments);
             case "benchmark" -> benchmark(arguments);
+            case "check" -> check(arguments);
+            case "repair" -> repair(arguments);
+            case "delete" -> delete(arguments);
             default -> 2;
         };
     }
@@ -123,6 +147,8 @@ public class SightlineMain implements QuarkusApplication {
             System.err.println("Name at least one file or folder to import.\n" + USAGE);
             return 2;
         }
+        // Index writes an earlier, interrupted run left queued.
+        articleIndex.replayPending();
         ProgressBar bar = ProgressBar.onStderr("files");
         long start = System.nanoTime();
         int[] files = {0};
@@ -140,25 +166,80 @@ public class SightlineMain implements QuarkusApplication {
         return report.getRejected() == 0 ? 0 : 1;
     }
 
-    private int reindex(List<String> arguments) throws InterruptedException {
-        boolean drop = arguments.contains("--drop");
-        if (arguments.stream().anyMatch(argument -> !"--drop".equals(argument))) {
-            System.err.println("reindex takes only --drop.\n" + USAGE);
+    private int reindex(List<String> arguments) {
+        if (!arguments.isEmpty()) {
+            System.err.println("reindex takes no arguments.\n" + USAGE);
             return 2;
         }
         long total = reindexing.articleCount();
         ProgressBar bar = ProgressBar.onStderr("articles");
         long start = System.nanoTime();
-        Reindexing.Result result = reindexing.reindex(drop, indexed -> {
+        Reindexing.Result result = reindexing.reindex(indexed -> {
             synchronized (bar) {
                 bar.update(indexed, total, null);
             }
         });
         bar.finish();
-        System.out.printf(Locale.ROOT, "Reindexed %d articles in %.1f s%s%n", result.indexed(),
-                (System.nanoTime() - start) / 1e9,
+        System.out.printf(Locale.ROOT, "Reindexed %d articles in %.1f s into %s (was %s)%s%n", result.indexed(),
+                (System.nanoTime() - start) / 1e9, result.newIndex(), result.previousIndex(),
                 result.staleRemoved() > 0 ? "; removed " + result.staleRemoved() + " stale documents" : "");
         return 0;
+    }
+
+    private int check(List<String> arguments) {
+        if (!arguments.isEmpty()) {
+            System.err.println("check takes no arguments.\n" + USAGE);
+            return 2;
+        }
+        IndexConsistency.Report report = consistency.check();
+        System.out.println(report.summary());
+        return report.consistent() ? 0 : 1;
+    }
+
+    private int repair(List<String> arguments) {
+        if (!arguments.isEmpty()) {
+            System.err.println("repair takes no arguments.\n" + USAGE);
+            return 2;
+        }
+        IndexConsistency.Repair repair = consistency.repair();
+        if (repair.before().consistent()) {
+            System.out.println("Nothing to repair: " + repair.before().summary());
+        } else {
+            System.out.printf(Locale.ROOT, "Found: %s%nReplayed %d queued writes, indexed %d missing articles, "
+                    + "removed %d orphan documents.%nNow: %s%n", repair.before().summary(), repair.replayed(),
+                    repair.indexed(), repair.purged(), repair.after().summary());
+        }
+        return repair.after().consistent() ? 0 : 1;
+    }
+
+    private int delete(List<String> arguments) {
+        if (arguments.size() == 2 && "--source".equals(arguments.get(0))) {
+            String source = arguments.get(1);
+            long total = removal.countSource(source);
+            if (total == 0) {
+                System.err.println("No articles of source '" + source + "'.");
+                return 1;
+            }
+            ProgressBar bar = ProgressBar.onStderr("articles");
+            long removed = removal.deleteSource(source, done -> bar.update(done, total, null));
+            bar.finish();
+            System.out.printf(Locale.ROOT, "Removed %d articles of source '%s'%n", removed, source);
+            return 0;
+        }
+        if (arguments.isEmpty() || arguments.stream().anyMatch(argument -> !argument.matches("[0-9]{1,18}"))) {
+            System.err.println("delete takes article ids, or --source NAME.\n" + USAGE);
+            return 2;
+        }
+        int missing = 0;
+        for (String argument : arguments) {
+            if (removal.delete(Long.parseLong(argument))) {
+                System.out.println("Removed article " + argument);
+            } else {
+                System.err.println("No article " + argument);
+                missing++;
+            }
+        }
+        return missing == 0 ? 0 : 1;
     }
 
     private int reextract(List<String> arguments) {

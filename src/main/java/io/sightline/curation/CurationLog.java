@@ -8,7 +8,6 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jboss.logging.Logger;
 
@@ -16,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.sightline.article.Article;
 import io.sightline.article.ArticleFields;
+import io.sightline.article.ArticleIndex;
 import io.sightline.extract.Countries;
 import io.sightline.extract.CurationSource;
 import io.sightline.extract.CurationTable;
@@ -60,16 +60,16 @@ public class CurationLog implements CurationSource {
     }
 
     private final SearchSession search;
-    private final SearchMapping searchMapping;
+    private final ArticleIndex index;
     private final Reextraction reextraction;
     private final Countries countries;
     private final WeaponKnowledgeBase weapons;
     private volatile CurationTable table;
 
-    CurationLog(SearchSession search, SearchMapping searchMapping, Reextraction reextraction, Countries countries,
+    CurationLog(SearchSession search, ArticleIndex index, Reextraction reextraction, Countries countries,
             WeaponKnowledgeBase weapons) {
         this.search = search;
-        this.searchMapping = searchMapping;
+        this.index = index;
         this.reextraction = reextraction;
         this.countries = countries;
         this.weapons = weapons;
@@ -127,7 +127,7 @@ public class CurationLog implements CurationSource {
         });
         CurationTable rules = reload();
         if (valid.action() == Action.ALIAS) {
-            reextraction.reextract(affected);
+            reextraction.reextractArticles(affected);
         } else {
             rewriteValues(affected, valid.type(), rules);
         }
@@ -153,7 +153,7 @@ public class CurationLog implements CurationSource {
             return found;
         });
         reload();
-        reextraction.reextract(change.articleIds);
+        reextraction.reextractArticles(change.articleIds);
         LOG.infof("Curation #%d undone by %s, %d articles re-extracted", id, by, change.articleIds.size());
         return change;
     }
@@ -215,12 +215,17 @@ public class CurationLog implements CurationSource {
         return ids;
     }
 
-    /** Merge, rename, hide: the stored values follow the rules, without extraction. */
+    /**
+     * Merge, rename, hide: the stored values follow the rules, without extraction. Each batch is
+     * written through the index outbox (database first, then the index), like every write path.
+     */
     private void rewriteValues(Set<Long> ids, EntityType type, CurationTable rules) {
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += 500) {
             List<Long> batch = all.subList(from, Math.min(all.size(), from + 500));
-            QuarkusTransaction.requiringNew().run(() -> {
+            List<Long> changed = QuarkusTransaction.requiringNew().call(() -> {
+                ArticleIndex.beginWrites();
+                List<Long> rewritten = new ArrayList<>();
                 for (Article article : Article.<Article>list("id in ?1", batch)) {
                     Set<String> values = article.entities(type);
                     Set<String> curated = new TreeSet<>();
@@ -233,11 +238,15 @@ public class CurationLog implements CurationSource {
                         if (type == EntityType.WEAPON) {
                             weaponAttributes(article);
                         }
+                        rewritten.add(article.id);
                     }
                 }
+                ArticleIndex.recordWrites(rewritten);
+                return rewritten;
             });
+            index.sync(changed);
         }
-        searchMapping.scope(Article.class).workspace().refresh();
+        index.refresh();
     }
 
     /** A weapon's type and origins come with it from the knowledge base. */

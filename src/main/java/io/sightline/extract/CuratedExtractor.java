@@ -48,6 +48,9 @@ public class CuratedExtractor implements EntityExtractor {
                     .orElseGet(() -> from instanceof WeaponEntity weapon
                             ? new WeaponEntity(value, weapon.type(), weapon.origins(), mentions)
                             : new WeaponEntity(value, "weapons system", List.of(), mentions));
+            case ORGANISATION -> from instanceof OrganisationEntity organisation
+                    ? new OrganisationEntity(value, organisation.kind(), organisation.country(), mentions)
+                    : new OrganisationEntity(value, "organisation", "", mentions);
         };
     }
 }

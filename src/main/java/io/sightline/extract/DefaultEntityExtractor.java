@@ -9,7 +9,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Dictionary- and rule-based extractor of people, countries and weapons systems from English
+ * Dictionary- and rule-based extractor of people, countries, weapons systems and organisations from English
  * news text: a short pipeline in the manner of jsoup's reader, tokeniser and tree builder.
  *
  * <ol>
@@ -31,7 +31,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DefaultEntityExtractor implements EntityExtractor {
 
     /** Matching order; resolving runs token-claiming finders first (see {@link EntityFinder}). */
-    private static final List<EntityFinder> FINDERS = List.of(new CountryFinder(), new WeaponFinder(), new PersonFinder());
+    private static final List<EntityFinder> FINDERS = List.of(new CountryFinder(), new WeaponFinder(), new PersonFinder(),
+            new OrganisationFinder());
 
     private final ExtractionData data;
     private final List<EntityFinder> resolveOrder;

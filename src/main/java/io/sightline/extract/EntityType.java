@@ -16,7 +16,8 @@ import java.util.Optional;
 public enum EntityType {
     PERSON("people", "person", "People", "Person", "#e3f1e4"),
     COUNTRY("countries", "country", "Countries", "Country", "#e5edfb"),
-    WEAPON("weapons", "weapon", "Weapons systems", "Weapon", "#fbe7e3");
+    WEAPON("weapons", "weapon", "Weapons systems", "Weapon", "#fbe7e3"),
+    ORGANISATION("organisations", "organisation", "Organisations", "Organisation", "#efe3f7");
 
     /**
      * The plural name: key in JSON answers (/api/extract, /api/articles, export), index field and

@@ -55,6 +55,11 @@ public final class Extraction {
         return (List<WeaponEntity>) entities(EntityType.WEAPON);
     }
 
+    @SuppressWarnings("unchecked")
+    public List<OrganisationEntity> organisations() {
+        return (List<OrganisationEntity>) entities(EntityType.ORGANISATION);
+    }
+
     public Set<String> personNames() {
         return values(EntityType.PERSON);
     }

@@ -1,6 +1,7 @@
 package io.sightline.extract;
 
 import io.sightline.extract.ExtractionData.CountryForm;
+import io.sightline.extract.ExtractionData.OrganisationForm;
 import io.sightline.extract.ExtractionData.PersonForm;
 import io.sightline.extract.ExtractionData.TitleKind;
 import io.sightline.extract.ExtractionData.WeaponForm;
@@ -21,6 +22,8 @@ final class ExtractionContext {
     SpanIndex<CountryForm> countries;
     /** Weapons, family designations and blocking phrases: set by {@link WeaponFinder#match}. */
     SpanIndex<WeaponForm> weapons;
+    /** Organisation names and aliases: set by {@link OrganisationFinder#match}. */
+    SpanIndex<OrganisationForm> organisations;
     /** Known people's full names and aliases: set by {@link PersonFinder#match}. */
     SpanIndex<PersonForm> knownPeople;
     /** Tokens inside a person title ("Defence Minister", "Lt. Gen."): set by {@link PersonFinder#match}. */

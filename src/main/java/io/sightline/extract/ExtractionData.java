@@ -59,7 +59,8 @@ final class ExtractionData {
     record CountryForm(String code, String form, Risk risk, boolean demonym) {
     }
 
-    record Country(String code, String name, List<String> forms) {
+    /** demonym: the first of the gazetteer, "" when it lists none ("Russian" for RU). */
+    record Country(String code, String name, List<String> forms, String demonym) {
     }
 
     record Weapon(String name, String type, List<String> origins) {
@@ -70,6 +71,18 @@ final class ExtractionData {
     }
 
     record Family(String prefix, Pattern number, String type, List<String> origins, boolean stripSuffix) {
+    }
+
+    /** An organisation by canonical name; country is an ISO code or "" (international bodies, groups). */
+    record Organisation(String name, String kind, String country, Set<String> cues) {
+    }
+
+    /**
+     * One surface form of an organisation. needsContext for forms that are also ordinary words or
+     * other acronyms ("IS", "Treasury"); countryBound for a body every country has ("Army",
+     * "Defence Ministry"), counted only after a country ("Russian", "Nigeria's").
+     */
+    record OrganisationForm(Organisation organisation, String form, boolean needsContext, boolean countryBound) {
     }
 
     record KnownPerson(String name, String role, String country) {
@@ -85,9 +98,15 @@ final class ExtractionData {
 
     final Map<String, Weapon> weapons = new TreeMap<>();
     final Map<String, Weapon> weaponByForm = new HashMap<>();
+    /** Variant to family by canonical name ("KC-46A" -> "KC-46", "USS Carney (DDG-64)" -> "Arleigh Burke-class"). */
+    final Map<String, String> weaponFamily = new HashMap<>();
     final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
     final Map<String, List<Family>> families = new HashMap<>();
     final Set<String> familyStops = new HashSet<>();
+
+    final Map<String, Organisation> organisations = new TreeMap<>();
+    final Map<String, Organisation> organisationByForm = new HashMap<>();
+    final TokenTrie<OrganisationForm> organisationTrie = new TokenTrie<>();
 
     final Set<String> givenNames = new HashSet<>();
     final Set<String> surnamesFirst = new HashSet<>();
@@ -142,9 +161,13 @@ final class ExtractionData {
 
     private ExtractionData() {
         loadCountries();
+        for (String line : lines("english-words.txt")) {
+            englishWords.add(line.trim());
+        }
         loadWeapons();
         loadFamilies();
         loadPeople();
+        loadOrganisations();
     }
 
     // ---------------------------------------------------------------- countries
@@ -172,7 +195,8 @@ final class ExtractionData {
             forms.add(name);
             forms.addAll(split(col(row, 2)));
             List<String> demonyms = split(col(row, 3));
-            countries.put(code, new Country(code, name, Collections.unmodifiableList(forms)));
+            countries.put(code, new Country(code, name, Collections.unmodifiableList(forms),
+                    demonyms.isEmpty() ? "" : demonyms.get(0)));
             for (String f : forms) {
                 addCountryForm(code, f, risky.contains(f) ? risk : Risk.NONE, false);
             }
@@ -181,7 +205,7 @@ final class ExtractionData {
             }
         }
         if (!countries.containsKey("SU")) {
-            countries.put("SU", new Country("SU", "Soviet Union", List.of("Soviet Union", "USSR", "U.S.S.R.")));
+            countries.put("SU", new Country("SU", "Soviet Union", List.of("Soviet Union", "USSR", "U.S.S.R."), "Soviet"));
             countryCodeByForm.put(Tokens.fold("Soviet Union"), "SU");
             countryCodeByForm.put(Tokens.fold("USSR"), "SU");
         }
@@ -202,25 +226,16 @@ final class ExtractionData {
     // ---------------------------------------------------------------- weapons
 
     private void loadWeapons() {
-        for (Row r : tsv("weapons.tsv")) {
-            String[] row = r.cols();
-            if (row[0].equals("name")) {
-                continue;
+        // weapons.tsv and ships.tsv, read strictly: a bad row fails start-up with the file and line named
+        for (WeaponCatalog.Row row : WeaponCatalog.load(countries.keySet(), englishWords)) {
+            Weapon w = new Weapon(row.name(), row.type(), row.origins());
+            weapons.put(row.name(), w);
+            if (!row.family().isEmpty()) {
+                weaponFamily.put(row.name(), row.family());
             }
-            if (row.length < 3 || row[0].isBlank()) {
-                throw r.bad("expected name<TAB>aliases<TAB>type<TAB>origins<TAB>source[<TAB>needs-context<TAB>forms]");
-            }
-            String name = row[0].trim();
-            Weapon w = new Weapon(name, col(row, 2).trim(), List.copyOf(split(col(row, 3))));
-            weapons.put(name, w);
-            Set<String> contextForms = "needs-context".equals(col(row, 5).trim())
-                    ? new HashSet<>(split(col(row, 6))) : Set.of();
-            List<String> forms = new ArrayList<>();
-            forms.add(name);
-            forms.addAll(split(col(row, 1)));
-            for (String f : forms) {
+            for (String f : row.forms()) {
                 weaponByForm.putIfAbsent(Tokens.fold(f), w);
-                weaponTrie.add(f, new WeaponForm(w, f, contextForms.contains(f), false), false);
+                weaponTrie.add(f, new WeaponForm(w, f, row.contextForms().contains(f), false), false);
             }
         }
         // Phrases that contain a weapon name but are something else: they win by length and block.
@@ -258,6 +273,53 @@ final class ExtractionData {
             families.computeIfAbsent(row[0].trim(), k -> new ArrayList<>())
                     .add(new Family(row[0].trim(), number, row[2].trim(), List.copyOf(split(row[3])),
                             row[4].trim().equals("strip-suffix")));
+        }
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    static final Set<String> ORGANISATION_KINDS = Set.of("alliance", "international-body", "armed-group",
+            "armed-force", "government-body", "defence-company");
+
+    private void loadOrganisations() {
+        for (Row r : tsv("organisations.tsv")) {
+            String[] row = r.cols();
+            if (row[0].equals("name")) {
+                continue;
+            }
+            if (row.length < 4 || row[0].isBlank()) {
+                throw r.bad("expected name<TAB>aliases<TAB>kind<TAB>country[<TAB>context-forms<TAB>cues]");
+            }
+            String name = row[0].trim();
+            String kind = row[2].trim();
+            String country = row[3].trim();
+            if (!ORGANISATION_KINDS.contains(kind)) {
+                throw r.bad("unknown kind '" + kind + "' (" + String.join(", ", new java.util.TreeSet<>(ORGANISATION_KINDS)) + ")");
+            }
+            boolean countryBound = country.equals("*");
+            if (!countryBound && !country.isEmpty() && !countries.containsKey(country)) {
+                throw r.bad("unknown country code '" + country + "'");
+            }
+            if (organisations.containsKey(name)) {
+                throw r.bad("'" + name + "' is listed twice");
+            }
+            Set<String> contextForms = new HashSet<>(split(col(row, 4)));
+            Organisation o = new Organisation(name, kind, countryBound ? "" : country, Set.copyOf(split(col(row, 5))));
+            List<String> forms = new ArrayList<>();
+            forms.add(name);
+            forms.addAll(split(col(row, 1)));
+            if (!forms.containsAll(contextForms)) {
+                throw r.bad("a context form is not one of the row's names: " + contextForms);
+            }
+            if (!countryBound) {
+                organisations.put(name, o);
+            }
+            for (String f : forms) {
+                if (!countryBound) {
+                    organisationByForm.putIfAbsent(Tokens.fold(f), o);
+                }
+                organisationTrie.add(f, new OrganisationForm(o, f, contextForms.contains(f), countryBound), false);
+            }
         }
     }
 
@@ -307,9 +369,6 @@ final class ExtractionData {
             indexSurname(p);
         }
         registerSpellingVariants();
-        for (String line : lines("english-words.txt")) {
-            englishWords.add(line.trim());
-        }
     }
 
     /**

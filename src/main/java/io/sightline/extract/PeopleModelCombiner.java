@@ -66,9 +66,9 @@ public final class PeopleModelCombiner implements EntityExtractor {
         Map<String, List<Mention>> added = new LinkedHashMap<>();
         List<Mention> taken = new ArrayList<>();
         if (mode == Mode.BOTH) {
-            x.people().forEach(p -> taken.addAll(p.mentions()));
-            x.countries().forEach(c -> taken.addAll(c.mentions()));
-            x.weapons().forEach(w -> taken.addAll(w.mentions()));
+            for (EntityType type : EntityType.values()) {
+                x.entities(type).forEach(e -> taken.addAll(e.mentions()));
+            }
         }
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (PersonEntity p : x.people()) {
@@ -97,7 +97,7 @@ public final class PeopleModelCombiner implements EntityExtractor {
             }
         });
         people.sort(Comparator.comparing(PersonEntity::name));
-        java.util.Map<EntityType, List<? extends ExtractedEntity>> byType = new java.util.EnumMap<>(EntityType.class);
+        Map<EntityType, List<? extends ExtractedEntity>> byType = new java.util.EnumMap<>(EntityType.class);
         for (EntityType type : EntityType.values()) {
             byType.put(type, x.entities(type));
         }

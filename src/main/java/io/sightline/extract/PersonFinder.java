@@ -199,10 +199,7 @@ final class PersonFinder implements EntityFinder {
                     continue;
                 }
                 if (inTitle[i] && !knownStartsAt(i)) {
-                    int e = i;
-                    while (e < n && inTitle[e]) {
-                        e++;
-                    }
+                    int e = titleRunEnd(i);
                     if (followedByName(e)) {
                         flush(current, runTitle);
                         pendingTitle = titleEndingAt[e] == null ? TitleKind.ROLE : titleEndingAt[e];
@@ -235,6 +232,24 @@ final class PersonFinder implements EntityFinder {
             }
             flush(current, runTitle);
             resolveBareMentions();
+        }
+
+        /** The end of each run of title tokens, computed once (see {@link #titleRunEnd}). */
+        private int[] titleRunEnd;
+
+        /**
+         * Where the run of title tokens holding token i ends. Scanning the run at every token was
+         * quadratic: 1 MB of "Mr. Dr. Gen. Col. " took 17.7 s; one pass from the right makes it linear.
+         */
+        private int titleRunEnd(int i) {
+            if (titleRunEnd == null) {
+                titleRunEnd = new int[n + 1];
+                titleRunEnd[n] = n;
+                for (int k = n - 1; k >= 0; k--) {
+                    titleRunEnd[k] = inTitle[k] ? titleRunEnd[k + 1] : k;
+                }
+            }
+            return titleRunEnd[i];
         }
 
         /** After a particle: more particles, then a capitalised word ("von der Leyen"). */

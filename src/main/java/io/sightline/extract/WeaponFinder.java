@@ -42,6 +42,15 @@ final class WeaponFinder implements EntityFinder {
         return new Run(context).weaponCueNear(span);
     }
 
+    /** Types of ships and their classes: a bare name of one counts only beside a ship noun. */
+    private static final java.util.Set<String> SHIP_TYPES = java.util.Set.of("aircraft carrier", "destroyer", "frigate",
+            "corvette", "cruiser", "submarine", "amphibious ship", "patrol vessel", "battleship",
+            "mine countermeasures vessel", "auxiliary ship");
+    private static final java.util.Set<String> SHIP_NOUNS = java.util.Set.of("ship", "ships", "warship", "warships",
+            "vessel", "vessels", "cruiser", "cruisers", "destroyer", "destroyers", "frigate", "frigates", "corvette",
+            "corvettes", "carrier", "carriers", "submarine", "submarines", "sub", "subs", "flagship", "battleship",
+            "boat", "boats", "class");
+
     /** The state of matching or resolving one text. */
     private static final class Run extends FinderRun {
         final SpanIndex<WeaponForm> weapons;
@@ -58,6 +67,9 @@ final class WeaponFinder implements EntityFinder {
                     continue;
                 }
                 Span<WeaponForm> m = d.weaponTrie.longestWithSuffix(t, i, caps, this::variantSuffix);
+                if (m == null) {
+                    m = acronymPlural(i);
+                }
                 if (m == null) {
                     m = family(i);
                 }
@@ -80,6 +92,25 @@ final class WeaponFinder implements EntityFinder {
                 return true;
             }
             return t.kind[j - 1] == Tokens.DIGIT && f.length() <= 3 && t.isAllCaps(j);
+        }
+
+        /**
+         * An acronym's plural glued to it ("JASSMs", "LRASMs", "NASAMs"): the tokeniser keeps it one word, so the
+         * trie cannot strip the "s" the way it does after a designation's digits ("F-16s").
+         */
+        private Span<WeaponForm> acronymPlural(int i) {
+            String f = t.form[i];
+            if (t.kind[i] != Tokens.ALPHA || f.length() < 4 || !f.endsWith("s") || !t.boundaryAfter(i + 1)) {
+                return null;
+            }
+            String singular = f.substring(0, f.length() - 1);
+            for (int k = 0; k < singular.length(); k++) {
+                if (!Character.isUpperCase(singular.charAt(k))) {
+                    return null;
+                }
+            }
+            Weapon w = d.weaponByForm.get(Tokens.fold(singular));
+            return w == null ? null : new Span<>(i, i + 1, new WeaponForm(w, f, false, false));
         }
 
         /** The family fallback: "Su-75", "J-50", "DF-27" when weapons.tsv does not list them. */
@@ -147,11 +178,14 @@ final class WeaponFinder implements EntityFinder {
             Map<String, List<Mention>> found = new TreeMap<>();
             Map<String, Weapon> byName = new HashMap<>();
             List<Span<WeaponForm>> contextual = new ArrayList<>();
+            Span<WeaponForm> previous = null;
             for (Span<WeaponForm> m : weapons.spans()) {
                 WeaponForm f = m.value();
-                if (f.blocked() || f.weapon() == null || c.claimedByPerson(m.start(), m.end())) {
+                if (f.blocked() || f.weapon() == null || c.claimedByPerson(m.start(), m.end())
+                        || spacedOneLetterDesignation(m) || familyNameOfVariant(previous, m)) {
                     continue;
                 }
+                previous = m;
                 if (f.needsContext() || (caps[m.start()] && !hasDigit(m))) {
                     contextual.add(m);
                     continue;
@@ -167,7 +201,17 @@ final class WeaponFinder implements EntityFinder {
                         && !found.containsKey(w.name())) {
                     continue;
                 }
-                if (found.containsKey(w.name()) || weaponCueNear(m) || otherWeaponInSentence(m)) {
+                if (SHIP_TYPES.contains(w.type()) && m.value().needsContext()) {
+                    // a ship or class named like a city or a word ("Kursk", "Moskva", "Shandong") needs a ship noun
+                    // beside it: another weapon in the sentence ("HIMARS in the Kursk region") is not enough
+                    if (found.containsKey(w.name()) || shipNounBeside(m)) {
+                        byName.put(w.name(), w);
+                        found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));
+                    }
+                    continue;
+                }
+                if (found.containsKey(w.name()) || weaponCueNear(m) || otherWeaponInSentence(m)
+                        || otherContextualNear(m, contextual)) {
                     byName.put(w.name(), w);
                     found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));
                 }
@@ -179,6 +223,71 @@ final class WeaponFinder implements EntityFinder {
                 out.add(new WeaponEntity(w.name(), w.type(), w.origins(), List.copyOf(ms)));
             }
             return List.copyOf(out);
+        }
+
+        /** "the cruiser Moskva", "the carrier Shandong", "Akula submarines": a ship noun just before or after. */
+        private boolean shipNounBeside(Span<WeaponForm> m) {
+            for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3); k--) {
+                if (t.kind[k] == Tokens.ALPHA && SHIP_NOUNS.contains(t.key[k])) {
+                    return true;
+                }
+                if (t.kind[k] != Tokens.ALPHA && t.kind[k] != Tokens.PUNCT) {
+                    break;
+                }
+            }
+            return m.end() < n && t.kind[m.end()] == Tokens.ALPHA && SHIP_NOUNS.contains(t.key[m.end()]);
+        }
+
+        /**
+         * "A 37-pound bomb", "P 2 refugees": a one-letter designation prefix (A-37, P-2) counts only joined to its
+         * number by a hyphen or nothing; with a space it is an article or a letter.
+         */
+        private boolean spacedOneLetterDesignation(Span<WeaponForm> m) {
+            int s0 = m.start();
+            return s0 + 1 < m.end() && t.kind[s0] == Tokens.ALPHA && t.form[s0].length() == 1
+                    && t.kind[s0 + 1] == Tokens.DIGIT && t.sep[s0 + 1] >= Tokens.SEP_SPACE;
+        }
+
+        /**
+         * "AH-64E Apaches", "CH-47F Chinooks": the family's bare name right after a variant's designation is part of
+         * the variant's mention, not a second system.
+         */
+        private boolean familyNameOfVariant(Span<WeaponForm> previous, Span<WeaponForm> m) {
+            if (previous == null || previous.end() != m.start() || hasDigit(m) || previous.value().weapon() == null) {
+                return false;
+            }
+            String family = d.weaponFamily.get(previous.value().weapon().name());
+            return family != null && family.equals(m.value().weapon().name());
+        }
+
+        /**
+         * Two different ambiguous names listed together support each other: "Stingers and Javelins",
+         * "Javelins, Stingers": within four words in the same sentence.
+         */
+        private boolean otherContextualNear(Span<WeaponForm> m, List<Span<WeaponForm>> contextual) {
+            if (hasDigit(m)) {
+                return false; // "B1/B2 visa": short designations do not vouch for each other
+            }
+            for (Span<WeaponForm> o : contextual) {
+                if (o == m || o.value().weapon() == m.value().weapon() || hasDigit(o)) {
+                    continue;
+                }
+                int from = Math.min(m.end(), o.end());
+                int to = Math.max(m.start(), o.start());
+                if (to - from > 4) {
+                    continue;
+                }
+                boolean sameSentence = true;
+                for (int k = from; k < to && k < n; k++) {
+                    if (sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE) {
+                        sameSentence = false;
+                    }
+                }
+                if (sameSentence) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasDigit(Span<?> m) {
@@ -200,22 +309,49 @@ final class WeaponFinder implements EntityFinder {
 
         /** Another unambiguous system named in the same sentence: "with S-300 and Buk". */
         private boolean otherWeaponInSentence(Span<WeaponForm> m) {
-            int from = m.start();
-            while (from > 0 && !sentenceStart[from] && t.sep[from] < Tokens.SEP_NEWLINE) {
-                from--;
+            if (unambiguousBefore == null) {
+                indexSentences();
             }
-            for (int k = from; k < n; k++) {
-                if (k > m.end() && (sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE)) {
-                    break;
+            // the sentence (or line) around the match: from its start to the first break after the match
+            int from = sentenceAt[m.start()];
+            int to = m.end() < n ? nextBreak[m.end()] : n;
+            int around = unambiguousBefore[to] - unambiguousBefore[from];
+            int inside = unambiguousBefore[m.end()] - unambiguousBefore[m.start()];
+            return around - inside > 0;
+        }
+
+        /** Start of the sentence or line holding each token. */
+        private int[] sentenceAt;
+        /** The first sentence or line start after each token (n if none). */
+        private int[] nextBreak;
+        /** How many tokens before index k are covered by an unambiguous system: a prefix sum. */
+        private int[] unambiguousBefore;
+
+        /**
+         * One pass instead of a scan of the whole sentence per ambiguous name: a 300 kB sentence of
+         * "Patriot" took seconds with the scan (every mention read the sentence again).
+         */
+        private void indexSentences() {
+            sentenceAt = new int[n];
+            nextBreak = new int[n];
+            unambiguousBefore = new int[n + 1];
+            int start = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE) {
+                    start = k;
                 }
-                if (weapons.covers(k) && (k < m.start() || k >= m.end())) {
-                    WeaponForm f = weapons.at(k).value();
-                    if (f.weapon() != null && !f.blocked() && !f.needsContext()) {
-                        return true;
-                    }
+                sentenceAt[k] = start;
+                WeaponForm f = weapons.covers(k) ? weapons.at(k).value() : null;
+                boolean unambiguous = f != null && f.weapon() != null && !f.blocked() && !f.needsContext();
+                unambiguousBefore[k + 1] = unambiguousBefore[k] + (unambiguous ? 1 : 0);
+            }
+            int next = n;
+            for (int k = n - 1; k >= 0; k--) {
+                nextBreak[k] = next;
+                if (k > 0 && (sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE)) {
+                    next = k;
                 }
             }
-            return false;
         }
 
         boolean weaponCueNear(Span<WeaponForm> m) {

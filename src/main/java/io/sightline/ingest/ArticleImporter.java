@@ -13,35 +13,38 @@ import java.util.concurrent.Executors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.sightline.article.PublicationDates;
 import io.sightline.article.Article;
+import io.sightline.article.ArticleIndex;
 import io.sightline.article.ContentHash;
 import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.EntityType;
 import io.sightline.extract.Extraction;
 
 /**
- * Stores parsed articles: validates them, skips those already stored (same URL or same
- * normalised text), extracts their entities and writes them in transactions of a configurable
- * size. Hashing and entity extraction run on all cores before the writes; Hibernate Search
- * sends each transaction's articles to the engine in one bulk request when it commits.
+ * Stores parsed articles: validates them, skips those already stored (same URL and text, or
+ * same normalised text), updates those whose URL is stored with a changed text (a correction),
+ * extracts their entities and writes them in transactions of a configurable size. Hashing and
+ * entity extraction run on all cores before the writes.
  *
- * <p>Import batches are indexed {@code write-sync}, whatever the application's default: a
- * commit returns once the engine has the documents durably, but does not wait for them to
- * become searchable. {@code sync} or {@code read-sync}
- * would force an index refresh per transaction, which makes bulk imports pay for many tiny
- * segments; instead {@link Session#finish()} refreshes once, so that an import is searchable
- * as soon as it reports back. {@code async} would report articles as stored before the engine
- * has them.
+ * <p>Indexing goes through the outbox ({@link ArticleIndex}): each batch's transaction records
+ * which articles it wrote; once it has committed, their documents are sent to the engine in one
+ * bulk request ({@code write-sync}: durable, not yet refreshed) and the records cleared. A crash
+ * or an engine failure in between leaves the records, which are replayed later; the import
+ * reports such articles as not yet searchable. {@link Session#finish()} refreshes once, so that
+ * an import is searchable as soon as it reports back, rather than paying for a refresh per batch.
  *
  * <p>A batch that fails as a whole is retried article by article, so one bad article is
- * reported and the others are kept; nothing stored earlier is ever touched.
+ * reported and the others are kept; nothing stored earlier is ever touched. An already present
+ * article that is missing from the index (an import interrupted between commit and index write)
+ * is indexed again, so re-importing an interrupted batch completes it.
+ *
+ * <p>On shutdown (SIGTERM), imports in progress finish the batch they hold and report the rest
+ * as not imported; shutdown waits for them, so that the engine stops after the last index write.
  */
 @ApplicationScoped
 public class ArticleImporter {
@@ -52,8 +55,16 @@ public class ArticleImporter {
 
     private static final Logger LOG = Logger.getLogger(ArticleImporter.class);
 
+    /** How long shutdown waits for imports in progress to store their current batch. */
+    static final long SHUTDOWN_GRACE_MILLIS = 60_000;
+    static final String SHUTTING_DOWN = "not imported: Sightline is shutting down; import it again once it is back";
+
     private final EntityExtractor extractor;
-    private final SearchMapping searchMapping;
+    private final ArticleIndex index;
+    /** Set on shutdown: sessions stop taking items. */
+    private volatile boolean closing;
+    /** Sessions between their first item and finish(). */
+    private final java.util.concurrent.atomic.AtomicInteger activeSessions = new java.util.concurrent.atomic.AtomicInteger();
     private final int batchSize;
     /** Batches written at the same time by one import; 0 = written in the caller's thread. */
     private final int writers;
@@ -62,7 +73,7 @@ public class ArticleImporter {
     @jakarta.inject.Inject
     ImportMetrics metrics;
 
-    ArticleImporter(EntityExtractor extractor, SearchMapping searchMapping,
+    ArticleImporter(EntityExtractor extractor, ArticleIndex index,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "sightline.import.writers", defaultValue = "1") int writers) {
         this.writers = Math.max(0, writers);
@@ -72,7 +83,7 @@ public class ArticleImporter {
             return thread;
         });
         this.extractor = extractor;
-        this.searchMapping = searchMapping;
+        this.index = index;
         this.batchSize = Math.max(1, batchSize);
     }
 
@@ -87,6 +98,32 @@ public class ArticleImporter {
         return new Session();
     }
 
+    /** True once shutdown began: new imports should be refused (HTTP 503). */
+    public boolean isClosing() {
+        return closing;
+    }
+
+    /**
+     * Runs before the other shutdown observers (the embedded engine's among them): stops
+     * sessions taking items and waits until each has stored and indexed the batch it holds and
+     * answered, so that an interrupted import is reported, not lost half-indexed.
+     */
+    void onStop(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(1) ShutdownEvent event) {
+        closing = true;
+        long deadline = System.currentTimeMillis() + SHUTDOWN_GRACE_MILLIS;
+        synchronized (activeSessions) {
+            while (activeSessions.get() > 0 && System.currentTimeMillis() < deadline) {
+                LOG.infof("Shutting down: waiting for %d import(s) to store their current batch", activeSessions.get());
+                try {
+                    activeSessions.wait(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     /**
      * One import in progress: items are validated as they come and stored a batch at a time.
      * Not thread-safe; {@link #report()} may be read between calls, for progress.
@@ -97,11 +134,20 @@ public class ArticleImporter {
         private final List<ArticleDraft> batch = new ArrayList<>(batchSize);
         /** Earlier batches, being written while the next one is prepared; oldest first. */
         private final java.util.ArrayDeque<CompletableFuture<ImportReport>> writing = new java.util.ArrayDeque<>();
+        private boolean active;
 
         private Session() {
         }
 
         public void add(ParsedItem item) {
+            if (!active) {
+                active = true;
+                activeSessions.incrementAndGet();
+            }
+            if (closing) {
+                report.rejected(item.origin(), SHUTTING_DOWN);
+                return;
+            }
             if (item.isRejected()) {
                 report.rejected(item.origin(), item.rejection());
                 return;
@@ -127,13 +173,23 @@ public class ArticleImporter {
          * refresh per import, rather than one per batch (which bulk imports would pay for).
          */
         public ImportReport finish() {
-            flush();
-            awaitWriting();
-            if (report.getCreated() > 0) {
-                searchMapping.scope(Article.class).workspace().refresh();
+            try {
+                flush();
+                awaitWriting();
+                if (report.getCreated() + report.getUpdated() > report.getNotYetSearchable()) {
+                    index.refresh();
+                }
+                metrics.count(report);
+                return report;
+            } finally {
+                if (active) {
+                    active = false;
+                    synchronized (activeSessions) {
+                        activeSessions.decrementAndGet();
+                        activeSessions.notifyAll();
+                    }
+                }
             }
-            metrics.count(report);
-            return report;
         }
 
         /**
@@ -246,34 +302,43 @@ public class ArticleImporter {
         Stored stored = QuarkusTransaction.requiringNew().call(() -> alreadyStored(batch, hashes));
         Extraction[] extractions = new Extraction[batch.size()];
         java.util.stream.IntStream.range(0, batch.size()).parallel()
-                .filter(i -> !stored.contains(batch.get(i), hashes.get(i)))
+                .filter(i -> !stored.hashes().containsKey(hashes.get(i)))
                 .forEach(i -> extractions[i] = extractor.extract(batch.get(i).title().strip(), batch.get(i).body().strip()));
         return new Prepared(batch, hashes, java.util.Arrays.asList(extractions));
     }
 
-    /** Hashes and URLs of a batch that are in the store already. */
-    private record Stored(Set<String> hashes, Set<String> urls) {
-        boolean contains(ArticleDraft draft, String hash) {
-            return hashes.contains(hash) || (draft.url() != null && urls.contains(draft.url()));
-        }
+    /** Hashes and URLs of a batch that are in the store already, with their articles' ids. */
+    private record Stored(java.util.Map<String, Long> hashes, java.util.Map<String, Long> urls) {
     }
 
     private static Stored alreadyStored(List<ArticleDraft> batch, List<String> hashes) {
         List<String> urls = batch.stream().map(ArticleDraft::url).filter(java.util.Objects::nonNull).toList();
         var em = Article.getEntityManager();
-        Set<String> seenHashes = new HashSet<>(em.createQuery(
-                "select a.contentHash from Article a where a.contentHash in :hashes", String.class)
-                .setParameter("hashes", hashes).getResultList());
-        Set<String> seenUrls = urls.isEmpty() ? new HashSet<>()
-                : new HashSet<>(em.createQuery("select a.url from Article a where a.url in :urls", String.class)
-                        .setParameter("urls", urls).getResultList());
+        java.util.Map<String, Long> seenHashes = new java.util.HashMap<>();
+        em.createQuery("select a.contentHash, a.id from Article a where a.contentHash in :hashes", Object[].class)
+                .setParameter("hashes", hashes).getResultList()
+                .forEach(row -> seenHashes.put((String) row[0], (Long) row[1]));
+        java.util.Map<String, Long> seenUrls = new java.util.HashMap<>();
+        if (!urls.isEmpty()) {
+            em.createQuery("select a.url, a.id from Article a where a.url in :urls", Object[].class)
+                    .setParameter("urls", urls).getResultList()
+                    .forEach(row -> seenUrls.put((String) row[0], (Long) row[1]));
+        }
         return new Stored(seenHashes, seenUrls);
     }
 
     private void storeBatch(Prepared batch, ImportReport report) {
         try {
-            ImportReport batchReport = QuarkusTransaction.requiringNew().call(() -> store(batch));
-            report.add(batchReport);
+            Written written = QuarkusTransaction.requiringNew().call(() -> store(batch));
+            // The commit came first; now the index write, acknowledged before the outbox is cleared.
+            List<Long> changed = new ArrayList<>(written.report().getCreatedIds());
+            changed.addAll(written.report().getUpdatedIds());
+            if (!index.sync(changed)) {
+                written.report().notYetSearchable(changed.size());
+            }
+            indexIfMissing(written.alreadyPresentIds());
+            LOG.debugf("Stored batch: %s", written.report().summary());
+            report.add(written.report());
         } catch (RuntimeException batchFailure) {
             if (batch.drafts().size() == 1) {
                 LOG.warnf(batchFailure, "Could not store %s", batch.drafts().get(0).origin());
@@ -289,26 +354,85 @@ public class ArticleImporter {
         }
     }
 
-    /** Writes the batch's new articles; the dedup look-up is repeated, as other imports may have run meanwhile. */
-    private ImportReport store(Prepared batch) {
+    /** True when the new body says nothing the stored one does not (case, accents, punctuation aside). */
+    static boolean isExcerptOf(String newBody, String storedBody) {
+        return ContentHash.normalise(storedBody).contains(ContentHash.normalise(newBody));
+    }
+
+    /** A stored batch: its report, and the ids of the articles found already present. */
+    private record Written(ImportReport report, List<Long> alreadyPresentIds) {
+    }
+
+    /**
+     * Indexes the already present articles that have no document: an earlier import stored them
+     * and was interrupted before their index write (also caught by the outbox replay and the
+     * consistency check, but this way re-importing the batch completes it at once).
+     */
+    private void indexIfMissing(List<Long> alreadyPresentIds) {
+        if (alreadyPresentIds.isEmpty()) {
+            return;
+        }
+        try {
+            java.util.Set<Long> indexed = index.indexedAmong(alreadyPresentIds);
+            List<Long> missing = alreadyPresentIds.stream().filter(id -> !indexed.contains(id)).toList();
+            if (!missing.isEmpty() && index.sync(missing)) {
+                LOG.infof("Indexed %d already stored articles that were missing from the index", missing.size());
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not check whether %d already present articles are indexed", alreadyPresentIds.size());
+        }
+    }
+
+    /**
+     * Writes the batch's new articles and corrections, and records them in the outbox; the
+     * dedup look-up is repeated, as other imports may have run meanwhile.
+     */
+    private Written store(Prepared batch) {
+        ArticleIndex.beginWrites();
         ImportReport report = new ImportReport();
-        // Whatever the application-wide strategy, an import batch does not wait for a refresh:
-        // Session.finish() refreshes once for the whole import (see the class comment).
-        Search.session(Article.getEntityManager())
-                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
         Stored stored = alreadyStored(batch.drafts(), batch.hashes());
         Instant now = Instant.now();
         List<Article> created = new ArrayList<>();
+        List<Long> updated = new ArrayList<>();
+        List<Long> present = new ArrayList<>();
+        java.util.Set<String> batchUrls = new HashSet<>();
+        java.util.Set<String> batchHashes = new HashSet<>();
         for (int i = 0; i < batch.drafts().size(); i++) {
             ArticleDraft draft = batch.drafts().get(i);
             String hash = batch.hashes().get(i);
-            if (stored.contains(draft, hash)) {
+            Long sameText = stored.hashes().get(hash);
+            Long sameUrl = draft.url() == null ? null : stored.urls().get(draft.url());
+            if (sameText != null || batchHashes.contains(hash) || (draft.url() != null && batchUrls.contains(draft.url()))) {
                 report.alreadyPresent();
+                if (sameText != null) {
+                    present.add(sameText);
+                }
                 continue;
             }
-            stored.hashes().add(hash);
+            batchHashes.add(hash);
+            Extraction extraction = batch.extractions().get(i);
+            if (sameUrl != null) {
+                Article article = Article.findById(sameUrl);
+                if (isExcerptOf(draft.body(), article.body)) {
+                    // A feed's teaser of a page stored in full: polling the feed must not cut the text down.
+                    report.alreadyPresent();
+                    present.add(sameUrl);
+                    continue;
+                }
+                // A correction: same URL, changed text. The article keeps its id, source and import date.
+                article.title = draft.title().strip();
+                article.body = draft.body().strip();
+                if (draft.published() != null) {
+                    article.published = draft.published();
+                }
+                article.contentHash = hash;
+                applyEntities(article, extraction != null ? extraction : extractor.extract(article.title, article.body));
+                updated.add(article.id);
+                batchUrls.add(draft.url());
+                continue;
+            }
             if (draft.url() != null) {
-                stored.urls().add(draft.url());
+                batchUrls.add(draft.url());
             }
             Article article = new Article();
             article.title = draft.title().strip();
@@ -318,14 +442,17 @@ public class ArticleImporter {
             article.published = draft.published();
             article.contentHash = hash;
             article.importedAt = now;
-            Extraction extraction = batch.extractions().get(i);
             applyEntities(article, extraction != null ? extraction : extractor.extract(article.title, article.body));
             article.persist();
             created.add(article);
         }
         Article.flush();
         created.forEach(article -> report.created(article.id));
-        return report;
+        updated.forEach(report::updated);
+        List<Long> written = new ArrayList<>(report.getCreatedIds());
+        written.addAll(updated);
+        ArticleIndex.recordWrites(written);
+        return new Written(report, present);
     }
 
     private static String rootMessage(Throwable e) {

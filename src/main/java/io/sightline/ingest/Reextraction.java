@@ -5,18 +5,19 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sightline.article.Article;
+import io.sightline.article.ArticleIndex;
 import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.EntityType;
 import io.sightline.extract.Extraction;
 
 /**
  * Runs entity extraction again over every stored article, after the extractor or its
- * knowledge base changed. Articles are processed in id order, a batch per transaction;
- * Hibernate Search re-indexes the articles whose entity sets changed when each batch commits.
+ * knowledge base changed. Articles are processed in id order, a batch per transaction; the
+ * articles whose entity sets changed are recorded in the index outbox and re-indexed once their
+ * batch has committed ({@link ArticleIndex}).
  */
 @ApplicationScoped
 public class Reextraction {
@@ -27,13 +28,13 @@ public class Reextraction {
     }
 
     private final EntityExtractor extractor;
-    private final SearchMapping searchMapping;
+    private final ArticleIndex index;
     private final int batchSize;
 
-    Reextraction(EntityExtractor extractor, SearchMapping searchMapping,
+    Reextraction(EntityExtractor extractor, ArticleIndex index,
             @ConfigProperty(name = "sightline.import.batch-size", defaultValue = "200") int batchSize) {
         this.extractor = extractor;
-        this.searchMapping = searchMapping;
+        this.index = index;
         this.batchSize = Math.max(1, batchSize);
     }
 
@@ -51,50 +52,56 @@ public class Reextraction {
             if (ids.isEmpty()) {
                 break;
             }
-            changed += QuarkusTransaction.requiringNew().call(() -> reextractBatch(ids));
+            List<Long> changedIds = QuarkusTransaction.requiringNew().call(() -> reextract(ids));
+            index.sync(changedIds);
+            changed += changedIds.size();
             done += ids.size();
             lastId = ids.get(ids.size() - 1);
             listener.progress(done, Math.max(total, done), changed);
         }
         if (changed > 0) {
-            searchMapping.scope(Article.class).workspace().refresh();
+            index.refresh();
         }
         return changed;
     }
 
     /**
      * Re-extracts the given articles only (a curation change or its undo), a batch per
-     * transaction; the index follows when each batch commits.
+     * transaction, each indexed through the outbox after it commits.
      *
      * @return the number of articles whose entities changed
      */
-    public long reextract(java.util.Collection<Long> articleIds) {
+    public long reextractArticles(java.util.Collection<Long> articleIds) {
         List<Long> all = List.copyOf(new java.util.TreeSet<>(articleIds));
         long changed = 0;
         for (int from = 0; from < all.size(); from += batchSize) {
             List<Long> ids = all.subList(from, Math.min(all.size(), from + batchSize));
-            changed += QuarkusTransaction.requiringNew().call(() -> reextractBatch(ids));
+            List<Long> changedIds = QuarkusTransaction.requiringNew().call(() -> reextract(ids));
+            index.sync(changedIds);
+            changed += changedIds.size();
         }
         if (changed > 0) {
-            searchMapping.scope(Article.class).workspace().refresh();
+            index.refresh();
         }
         return changed;
     }
 
-    private long reextractBatch(List<Long> ids) {
+    private List<Long> reextract(List<Long> ids) {
+        ArticleIndex.beginWrites();
         List<Article> articles = Article.list("id in ?1", ids);
         // Extraction is the slow part and pure: all cores, then the entity updates in this thread.
         List<Extraction> extractions = articles.parallelStream()
                 .map(article -> extractor.extract(article.title, article.body)).toList();
-        long changed = 0;
+        List<Long> changed = new java.util.ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             String before = entities(article);
             ArticleImporter.applyEntities(article, extractions.get(i));
             if (!before.equals(entities(article))) {
-                changed++;
+                changed.add(article.id);
             }
         }
+        ArticleIndex.recordWrites(changed);
         return changed;
     }
 

@@ -118,6 +118,27 @@ public class ArticleSearch {
                 beyondWindow, (System.nanoTime() - started) / 1_000_000);
     }
 
+    // --- reader: feeds of a search ----------------------------------------------------------------
+
+    /**
+     * The {@code limit} most recently published matches of a state, without facets or histogram:
+     * what an Atom feed of the search lists, cheap enough for feed readers polling it.
+     */
+    @Transactional
+    public List<ArticleHit> newest(SearchState state, int limit) {
+        return session.search(Article.class)
+                .select(ArticleHit.class)
+                .where(f -> predicate(f, state, null, true))
+                .sort(f -> f.field(ArticleFields.PUBLISHED).desc().missing().last().then().score())
+                .highlighter(h -> h.unified()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(180)
+                        .numberOfFragments(2)
+                        .noMatchSize(240))
+                .fetchHits(limit);
+    }
+
     /** How many articles match, for export headers. */
     @Transactional
     public long count(SearchState state) {

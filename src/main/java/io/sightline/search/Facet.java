@@ -19,6 +19,7 @@ public enum Facet {
     WEAPONS(EntityType.WEAPON),
     WEAPON_TYPES("type", ArticleFields.WEAPON_TYPES, "weaponTypes", "Weapon types", false),
     WEAPON_ORIGINS("origin", ArticleFields.WEAPON_ORIGINS, "weaponOrigins", "Weapon origin", true),
+    ORGANISATIONS(EntityType.ORGANISATION),
     SOURCES("source", ArticleFields.SOURCE, "sources", "Sources", false);
 
     /** URL parameter that includes a value. */

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -188,6 +189,14 @@ public final class SearchState {
         return new SearchState(query, included, excluded, from, to, sort, pageSize, Math.max(1, newPage));
     }
 
+    /**
+     * The same matches in the default order and page size, first page: a feed of a search lists
+     * its newest matches however the page was sorted or paged, so those do not make another feed.
+     */
+    public SearchState forFeed() {
+        return new SearchState(query, included, excluded, from, to, Sort.RELEVANCE, DEFAULT_PAGE_SIZE, 1);
+    }
+
     /** Same filters, first page: what a facet count or an export refers to. */
     public SearchState firstPage() {
         return withPage(1);
@@ -195,26 +204,116 @@ public final class SearchState {
 
     // --- URLs ---------------------------------------------------------------------------------
 
+    /** One URL parameter (or hidden form field) of a state. */
+    public record Parameter(String name, String value) {
+    }
+
+    /** The state's parameters in canonical order, defaults left out: what URLs and forms carry. */
+    public List<Parameter> parameters() {
+        List<Parameter> parameters = new ArrayList<>();
+        add(parameters, "q", query);
+        for (Facet facet : Facet.values()) {
+            included(facet).forEach(value -> add(parameters, facet.param, value));
+            excluded(facet).forEach(value -> add(parameters, facet.excludeParam, value));
+        }
+        add(parameters, "from", from == null ? "" : from.toString());
+        add(parameters, "to", to == null ? "" : to.toString());
+        add(parameters, "sort", sort == Sort.RELEVANCE ? "" : sort.param());
+        add(parameters, "size", pageSize == DEFAULT_PAGE_SIZE ? "" : Integer.toString(pageSize));
+        add(parameters, "page", page == 1 ? "" : Integer.toString(page));
+        return parameters;
+    }
+
+    /**
+     * Hidden fields for a GET form that sets the parameters {@code setByForm} itself (the search
+     * box sets q, the date form from and to): every other parameter of this state but the page,
+     * since a form's answer is a new result set.
+     */
+    public List<Parameter> hiddenFields(String... setByForm) {
+        List<String> skipped = new ArrayList<>(List.of(setByForm));
+        skipped.add("page");
+        return parameters().stream().filter(parameter -> !skipped.contains(parameter.name())).toList();
+    }
+
     /** Canonical query string without the leading "?", e.g. "q=air+defence&country=CN&country=RU". */
     public String toQueryString() {
-        List<String> parts = new ArrayList<>();
-        add(parts, "q", query);
-        for (Facet facet : Facet.values()) {
-            included(facet).forEach(value -> add(parts, facet.param, value));
-            excluded(facet).forEach(value -> add(parts, facet.excludeParam, value));
-        }
-        add(parts, "from", from == null ? "" : from.toString());
-        add(parts, "to", to == null ? "" : to.toString());
-        add(parts, "sort", sort == Sort.RELEVANCE ? "" : sort.param());
-        add(parts, "size", pageSize == DEFAULT_PAGE_SIZE ? "" : Integer.toString(pageSize));
-        add(parts, "page", page == 1 ? "" : Integer.toString(page));
-        return String.join("&", parts);
+        return join(parameters());
     }
 
     /** Path plus canonical query string, e.g. "/search?q=putin". */
     public String url(String path) {
         String queryString = toQueryString();
         return queryString.isEmpty() ? path : path + "?" + queryString;
+    }
+
+    /**
+     * Path plus canonical query string plus parameters of the page at {@code path} that are not
+     * search state (a facet listing's {@code filter} and {@code fpage}); empty values are left out.
+     */
+    public String url(String path, Parameter... pageParameters) {
+        List<Parameter> all = new ArrayList<>(parameters());
+        for (Parameter parameter : pageParameters) {
+            add(all, parameter.name(), parameter.value());
+        }
+        String queryString = join(all);
+        return queryString.isEmpty() ? path : path + "?" + queryString;
+    }
+
+    /**
+     * The order results really come in: without words there is no relevance to rank by, so
+     * the default order is the newest first (and the page says so).
+     */
+    public Sort effectiveSort() {
+        return sort == Sort.RELEVANCE && query.isBlank() ? Sort.NEWEST : sort;
+    }
+
+    /** True when no words were typed and no order chosen: the page is browsing the newest articles. */
+    public boolean browsing() {
+        return query.isBlank() && sort == Sort.RELEVANCE;
+    }
+
+    /** What a {@link Widening} drops. */
+    public enum WideningKind {
+        /** the typed words (filters kept) */
+        WORDS,
+        /** every selected value of one facet */
+        FACET,
+        /** one excluded value */
+        EXCLUSION,
+        /** the date range */
+        DATES
+    }
+
+    /** A wider neighbour of this state: one restriction dropped. {@code values} are the dropped facet values. */
+    public record Widening(WideningKind kind, Facet facet, SortedSet<String> values, SearchState state) {
+    }
+
+    /**
+     * Every way to drop one restriction (the words, one facet's selection, one excluded value,
+     * the date range), first page: what an empty result offers to loosen.
+     */
+    public List<Widening> widenings() {
+        List<Widening> widenings = new ArrayList<>();
+        if (!query.isBlank() && hasFilters()) {
+            widenings.add(new Widening(WideningKind.WORDS, null, Collections.emptySortedSet(), withQuery("")));
+        }
+        for (Facet facet : Facet.values()) {
+            if (!included(facet).isEmpty()) {
+                Map<Facet, SortedSet<String>> fewer = new EnumMap<>(Facet.class);
+                fewer.putAll(included);
+                fewer.remove(facet);
+                widenings.add(new Widening(WideningKind.FACET, facet, included(facet),
+                        new SearchState(query, fewer, excluded, from, to, sort, pageSize, 1)));
+            }
+            for (String value : excluded(facet)) {
+                widenings.add(new Widening(WideningKind.EXCLUSION, facet, new TreeSet<>(Set.of(value)),
+                        withoutExcluded(facet, value)));
+            }
+        }
+        if (from != null || to != null) {
+            widenings.add(new Widening(WideningKind.DATES, null, Collections.emptySortedSet(), withDates(null, null)));
+        }
+        return widenings;
     }
 
     @Override
@@ -234,10 +333,22 @@ public final class SearchState {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private static void add(List<String> parts, String name, String value) {
+    private static void add(List<Parameter> parameters, String name, String value) {
         if (value != null && !value.isEmpty()) {
-            parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            parameters.add(new Parameter(name, value));
         }
+    }
+
+    private static String join(List<Parameter> parameters) {
+        StringBuilder joined = new StringBuilder();
+        for (Parameter parameter : parameters) {
+            if (joined.length() > 0) {
+                joined.append('&');
+            }
+            joined.append(parameter.name()).append('=')
+                    .append(URLEncoder.encode(parameter.value(), StandardCharsets.UTF_8));
+        }
+        return joined.toString();
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

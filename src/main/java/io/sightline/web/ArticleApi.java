@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -21,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.sightline.article.Article;
+import io.sightline.article.ArticleRemoval;
 import io.sightline.extract.EntityType;
 import io.sightline.ingest.ArticleFormats;
 import io.sightline.ingest.ArticleImporter;
@@ -41,13 +44,22 @@ public class ArticleApi {
     /** Largest request body accepted, in bytes (see also quarkus.http.limits.max-body-size). */
     static final int MAX_BODY_CHARS = 50 * 1024 * 1024;
 
-    /** The import answer. */
-    public record ImportAnswer(int created, int alreadyPresent, int rejected, List<Long> ids,
-            List<ImportReport.Rejection> rejections) {
+    /**
+     * The import answer. {@code updated}: same URL with a changed text (a correction), ids in
+     * {@code updatedIds}; {@code notYetSearchable}: stored, but the engine refused the index
+     * write; they are indexed when it accepts writes again.
+     */
+    public record ImportAnswer(int created, int updated, int alreadyPresent, int rejected, List<Long> ids,
+            List<Long> updatedIds, int notYetSearchable, List<ImportReport.Rejection> rejections) {
         static ImportAnswer of(ImportReport report) {
-            return new ImportAnswer(report.getCreated(), report.getAlreadyPresent(), report.getRejected(),
-                    report.getCreatedIds(), report.getRejections());
+            return new ImportAnswer(report.getCreated(), report.getUpdated(), report.getAlreadyPresent(),
+                    report.getRejected(), report.getCreatedIds(), report.getUpdatedIds(), report.getNotYetSearchable(),
+                    report.getRejections());
         }
+    }
+
+    /** The answer to a takedown. */
+    public record DeleteAnswer(long deleted) {
     }
 
     /** One stored article with its entities (one property per entity type, named by its plural). */
@@ -64,10 +76,12 @@ public class ArticleApi {
 
     private final ArticleImporter importer;
     private final WriteAccess writeAccess;
+    private final ArticleRemoval removal;
 
-    ArticleApi(ArticleImporter importer, WriteAccess writeAccess) {
+    ArticleApi(ArticleImporter importer, WriteAccess writeAccess, ArticleRemoval removal) {
         this.importer = importer;
         this.writeAccess = writeAccess;
+        this.removal = removal;
     }
 
     /** One input in the body: text, JSON Lines, an HTML page, a feed or a zip of any of these. */
@@ -76,6 +90,7 @@ public class ArticleApi {
     public Response importArticles(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("source") String source, @Context HttpServerRequest request) {
         writeAccess.require(request, null);
+        refuseWhileShuttingDown();
         String mediaType = ArticleFormats.baseMediaType(contentType);
         boolean sniff = "application/octet-stream".equals(mediaType);
         if (!sniff && !ArticleFormats.ZIP.equals(mediaType) && ArticleFormats.forMediaType(contentType).isEmpty()) {
@@ -101,14 +116,36 @@ public class ArticleApi {
     public Response importFiles(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm String source,
             @RestForm(WriteAccess.FORM_FIELD) String apiKey, @Context HttpServerRequest request) {
         writeAccess.require(request, apiKey);
+        refuseWhileShuttingDown();
         if (files == null || files.isEmpty()) {
             throw new BadRequest("No files in the form: send them as multipart/form-data file parts.");
         }
         return answer(Uploads.importAll(importer, files, defaultSource(source)));
     }
 
+    /** A takedown: the article leaves the database, then the index (replayed if the engine is down). */
+    @DELETE
+    @Path("{id}")
+    public DeleteAnswer delete(@PathParam("id") long id, @Context HttpServerRequest request) {
+        writeAccess.require(request, null);
+        refuseWhileShuttingDown();
+        if (!removal.delete(id)) {
+            throw new NotFoundException("No article " + id);
+        }
+        return new DeleteAnswer(id);
+    }
+
+    /** An import that starts during shutdown would be cut off: tell the client to come back. */
+    private void refuseWhileShuttingDown() {
+        if (importer.isClosing()) {
+            String message = "Sightline is shutting down; send the request again once it is back.";
+            throw new WebApplicationException(message, Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new BadRequest.ErrorBody(message)).build());
+        }
+    }
+
     private static Response answer(ImportReport report) {
-        if (report.getCreated() == 0 && report.getAlreadyPresent() == 0) {
+        if (report.getCreated() == 0 && report.getUpdated() == 0 && report.getAlreadyPresent() == 0) {
             return Response.status(Response.Status.BAD_REQUEST).entity(ImportAnswer.of(report)).build();
         }
         return Response.ok(ImportAnswer.of(report)).build();

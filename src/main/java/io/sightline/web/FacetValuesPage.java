@@ -1,8 +1,5 @@
 package io.sightline.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -37,7 +34,7 @@ public class FacetValuesPage {
 
     /** What the page shows. */
     public record View(FacetPage page, SearchState state, List<ValueLink> values, String backUrl, String previousUrl,
-            String nextUrl, List<String[]> hiddenState) {
+            String nextUrl, List<SearchState.Parameter> hiddenState, List<SearchState.Parameter> hiddenOfSearchBox) {
     }
 
     @CheckedTemplate
@@ -52,24 +49,9 @@ public class FacetValuesPage {
     }
 
     static String url(SearchState state, Facet facet, String filter, int page) {
-        String base = "/search/facets/" + facet.param;
-        String query = state.firstPage().toQueryString();
-        List<String> extra = new ArrayList<>();
-        if (filter != null && !filter.isBlank()) {
-            extra.add("filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
-        }
-        if (page > 1) {
-            extra.add("fpage=" + page);
-        }
-        String all = String.join("&", query.isEmpty() ? extra : prepend(query, extra));
-        return all.isEmpty() ? base : base + "?" + all;
-    }
-
-    private static List<String> prepend(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
+        return state.firstPage().url("/search/facets/" + facet.param,
+                new SearchState.Parameter("filter", filter == null ? "" : filter.strip()),
+                new SearchState.Parameter("fpage", page > 1 ? Integer.toString(page) : ""));
     }
 
     @GET
@@ -93,14 +75,7 @@ public class FacetValuesPage {
                 .toList();
         String previous = page > 1 ? url(state, facet, result.filter(), page - 1) : null;
         String next = result.hasMore() ? url(state, facet, result.filter(), page + 1) : null;
-        List<String[]> hidden = new ArrayList<>();
-        for (String part : state.toQueryString().split("&")) {
-            if (!part.isEmpty()) {
-                String[] pair = part.split("=", 2);
-                hidden.add(new String[] { java.net.URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                        java.net.URLDecoder.decode(pair.length > 1 ? pair[1] : "", StandardCharsets.UTF_8) });
-            }
-        }
-        return Templates.facetValues(new View(result, state, links, state.url(SearchView.PATH), previous, next, hidden));
+        return Templates.facetValues(new View(result, state, links, state.url(SearchView.PATH), previous, next,
+                state.hiddenFields(), state.hiddenFields("q")));
     }
 }

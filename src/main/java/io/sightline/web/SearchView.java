@@ -3,6 +3,7 @@ package io.sightline.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.sightline.search.CountedWidening;
 import io.sightline.search.Facet;
 import io.sightline.search.FacetLabels;
 import io.sightline.search.FacetValue;
@@ -27,16 +28,23 @@ public final class SearchView {
     public record ValueView(FacetValue value, String toggleUrl, String excludeUrl) {
     }
 
-    /** A facet with its values. */
-    public record FacetView(Facet facet, List<ValueView> values) {
+    /** A facet with its values and the link to all of them. */
+    public record FacetView(Facet facet, List<ValueView> values, String moreUrl) {
     }
 
     /** A link in the pager. */
     public record PageLink(String label, String url, boolean current) {
     }
 
-    /** One bar of the date histogram as SVG geometry, linking to the search narrowed to its period. */
-    public record BarView(int x, int y, int width, int height, String url, String title) {
+    /**
+     * One bar of the date histogram as SVG geometry, linking to the search narrowed to its
+     * period; {@code label} and {@code count} are the same bar as text (the table beside the chart).
+     */
+    public record BarView(int x, int y, int width, int height, String url, String title, String label, long count) {
+    }
+
+    /** A way out of an empty result: drop one restriction, with the number of articles that would give. */
+    public record WideningView(String label, String url, long count) {
     }
 
     static final int HISTOGRAM_WIDTH = 250;
@@ -45,11 +53,17 @@ public final class SearchView {
     private final SearchResult result;
     private final List<String> problems;
     private final FacetLabels labels;
+    private final List<CountedWidening> widenings;
 
     SearchView(SearchResult result, List<String> problems, FacetLabels labels) {
+        this(result, problems, labels, List.of());
+    }
+
+    SearchView(SearchResult result, List<String> problems, FacetLabels labels, List<CountedWidening> widenings) {
         this.result = result;
         this.problems = problems;
         this.labels = labels;
+        this.widenings = widenings;
     }
 
     public SearchResult result() {
@@ -90,7 +104,7 @@ public final class SearchView {
                 views.add(new ValueView(value, toggled.url(PATH), state().withExcluded(facet, value.value()).url(PATH)));
             }
             if (!views.isEmpty()) {
-                facets.add(new FacetView(facet, views));
+                facets.add(new FacetView(facet, views, moreUrl(facet)));
             }
         });
         return facets;
@@ -116,7 +130,7 @@ public final class SearchView {
             var bar = bars.get(i);
             int barHeight = bar.count() == 0 ? 0 : Math.max(2, (int) Math.round((double) bar.count() * height / max));
             views.add(new BarView(i * slot, height - barHeight, Math.max(1, slot - 1), barHeight, url.apply(bar),
-                    bar.label() + ": " + bar.count()));
+                    bar.label() + ": " + bar.count(), bar.label(), bar.count()));
         }
         return views;
     }
@@ -145,20 +159,84 @@ public final class SearchView {
         List<Chip> chips = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             for (String value : state().included(facet)) {
-                chips.add(new Chip(facet.label + ": " + labels.label(facet, value),
-                        state().without(facet, value).url(PATH), false));
+                chips.add(new Chip(filterLabel(labels, facet, value, false), state().without(facet, value).url(PATH),
+                        false));
             }
             for (String value : state().excluded(facet)) {
-                chips.add(new Chip(facet.label + ": not " + labels.label(facet, value),
+                chips.add(new Chip(filterLabel(labels, facet, value, true),
                         state().withoutExcluded(facet, value).url(PATH), true));
             }
         }
         if (state().from() != null || state().to() != null) {
-            String from = state().from() == null ? "…" : state().from().toString();
-            String to = state().to() == null ? "…" : state().to().toString();
-            chips.add(new Chip("Date: " + from + " – " + to, state().withDates(null, null).url(PATH), false));
+            chips.add(new Chip(datesLabel(state()), state().withDates(null, null).url(PATH), false));
         }
         return chips;
+    }
+
+    static String filterLabel(FacetLabels labels, Facet facet, String value, boolean excluded) {
+        return facet.label + ": " + (excluded ? "not " : "") + labels.label(facet, value);
+    }
+
+    static String datesLabel(SearchState state) {
+        String from = state.from() == null ? "…" : state.from().toString();
+        String to = state.to() == null ? "…" : state.to().toString();
+        return "Date: " + from + " – " + to;
+    }
+
+    /** A search in words, e.g. "“air defence”, Countries: Russia, Date: 2024-01-01 – …" (feed titles). */
+    static String describe(SearchState state, FacetLabels labels) {
+        List<String> parts = new ArrayList<>();
+        if (!state.query().isBlank()) {
+            parts.add("“" + state.query() + "”");
+        }
+        for (Facet facet : Facet.values()) {
+            state.included(facet).forEach(value -> parts.add(filterLabel(labels, facet, value, false)));
+            state.excluded(facet).forEach(value -> parts.add(filterLabel(labels, facet, value, true)));
+        }
+        if (state.from() != null || state.to() != null) {
+            parts.add(datesLabel(state));
+        }
+        return parts.isEmpty() ? "all articles" : String.join(", ", parts);
+    }
+
+    // --- reader: following, browsing, empty results --------------------------------------------
+
+    /** The Atom feed of this search (newest matches, whatever the page's order). */
+    public String feedUrl() {
+        return state().forFeed().url(SearchFeed.PATH);
+    }
+
+    public String feedTitle() {
+        return "Sightline: " + describe(state(), labels);
+    }
+
+    public String exportCsvUrl() {
+        return state().firstPage().url("/api/export.csv");
+    }
+
+    public String exportJsonLinesUrl() {
+        return state().firstPage().url("/api/export.jsonl");
+    }
+
+    /** No words typed and no order chosen: the newest articles come first, and the page says so. */
+    public boolean browsing() {
+        return state().browsing();
+    }
+
+    /** For an empty result: each restriction that could be dropped, with the count without it, most results first. */
+    public List<WideningView> widenings() {
+        return widenings.stream().map(counted -> new WideningView(wideningLabel(counted.widening()),
+                counted.widening().state().url(PATH), counted.count())).toList();
+    }
+
+    private String wideningLabel(SearchState.Widening widening) {
+        return switch (widening.kind()) {
+            case WORDS -> "the words “" + state().query() + "”";
+            case DATES -> "the dates (" + datesLabel(state()).substring("Date: ".length()) + ")";
+            case FACET -> widening.facet().label + ": " + String.join(" or ",
+                    widening.values().stream().map(value -> labels.label(widening.facet(), value)).toList());
+            case EXCLUSION -> filterLabel(labels, widening.facet(), widening.values().first(), true);
+        };
     }
 
     public List<PageLink> pages() {
@@ -185,7 +263,7 @@ public final class SearchView {
     public List<PageLink> sorts() {
         List<PageLink> links = new ArrayList<>();
         for (Sort sort : Sort.values()) {
-            links.add(new PageLink(sort.param(), state().withSort(sort).url(PATH), sort == state().sort()));
+            links.add(new PageLink(sort.param(), state().withSort(sort).url(PATH), sort == state().effectiveSort()));
         }
         return links;
     }
@@ -208,34 +286,12 @@ public final class SearchView {
     }
 
     /** Hidden fields for the date form: everything but the dates it sets. */
-    public List<String[]> hiddenFiltersWithoutDates() {
-        List<String[]> fields = new ArrayList<>(hiddenFilters());
-        fields.removeIf(field -> field[0].equals("from") || field[0].equals("to"));
-        if (!state().query().isEmpty()) {
-            fields.add(0, new String[] { "q", state().query() });
-        }
-        return fields;
+    public List<SearchState.Parameter> hiddenFieldsOfDateForm() {
+        return state().hiddenFields("from", "to");
     }
 
     /** Hidden form fields that keep the current filters when a new query is typed. */
-    public List<String[]> hiddenFilters() {
-        List<String[]> fields = new ArrayList<>();
-        for (Facet facet : Facet.values()) {
-            state().included(facet).forEach(value -> fields.add(new String[] { facet.param, value }));
-            state().excluded(facet).forEach(value -> fields.add(new String[] { facet.excludeParam, value }));
-        }
-        if (state().from() != null) {
-            fields.add(new String[] { "from", state().from().toString() });
-        }
-        if (state().to() != null) {
-            fields.add(new String[] { "to", state().to().toString() });
-        }
-        if (state().sort() != Sort.RELEVANCE) {
-            fields.add(new String[] { "sort", state().sort().param() });
-        }
-        if (state().pageSize() != SearchState.DEFAULT_PAGE_SIZE) {
-            fields.add(new String[] { "size", Integer.toString(state().pageSize()) });
-        }
-        return fields;
+    public List<SearchState.Parameter> hiddenFieldsOfSearchBox() {
+        return state().hiddenFields("q");
     }
 }

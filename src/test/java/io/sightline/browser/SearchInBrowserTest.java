@@ -3,10 +3,7 @@ package io.sightline.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,12 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,8 +28,6 @@ import io.sightline.Fixtures;
 @QuarkusTest
 class SearchInBrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-
     static ChromeDriver browser;
     static WebDriverWait wait;
 
@@ -45,17 +36,7 @@ class SearchInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("sightline.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,800");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("sightline.chromedriver",
-                        "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 800));
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -85,7 +66,7 @@ class SearchInBrowserTest {
     }
 
     @Test
-    void aReaderSearchesNarrowsWidensAndComesBack() throws IOException {
+    void aReaderSearchesNarrowsWidensAndComesBack() {
         browser.get(searchPage.toString());
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys("qqfixture");
@@ -102,8 +83,7 @@ class SearchInBrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith("/search?q=qqfixture&country=CN&country=RU"), browser.getCurrentUrl());
         assertEquals(4, total());
 
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("results-1280x800.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, "results-1280x800");
 
         // remove the Russia chip
         WebElement chip = browser.findElements(By.cssSelector(".chips a.chip")).stream()
@@ -142,7 +122,7 @@ class SearchInBrowserTest {
         browser.get(searchPage.toString());
         browser.findElement(By.id("q")).sendKeys("ukr");
         WebElement suggestion = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".suggestions a[href='/search?country=UA']")));
+                By.cssSelector(".suggestions [role=option][data-href='/search?country=UA']")));
         assertTrue(suggestion.getText().startsWith("Ukraine"), suggestion.getText());
         suggestion.click();
         wait.until(ExpectedConditions.urlContains("country=UA"));

@@ -78,7 +78,7 @@ class CurationTest {
                 .body("people.name", not(hasItem(QUILLONOVA)));
         reextraction.reextractAll((done, total, changed) -> { });
         org.junit.jupiter.api.Assertions.assertEquals(2, count(QUILLON));
-        reindexing.reindex(false, n -> { });
+        reindexing.reindex(n -> { });
         org.junit.jupiter.api.Assertions.assertEquals(2, count(QUILLON));
         org.junit.jupiter.api.Assertions.assertEquals(0, count(QUILLONOVA));
 

@@ -88,7 +88,7 @@ class ExtractorTest {
     void weaponsAreCanonicalisedWithTypeAndOrigin() {
         Extraction extraction = extract("Russia deployed Su-35S jets and SA-21 Growler batteries; Kyiv got F-16s "
                 + "and M142 HIMARS launchers.");
-        assertEquals(Set.of("Su-35", "S-400", "F-16", "HIMARS"), extraction.weaponNames());
+        assertEquals(Set.of("Su-35S", "S-400", "F-16", "HIMARS"), extraction.weaponNames());
         assertTrue(extraction.weaponTypes().contains("fighter aircraft"));
     }
 

@@ -29,7 +29,7 @@ class LexiconsTest {
     void weaponKnowledgeBase() {
         WeaponKnowledgeBase kb = new WeaponKnowledgeBase();
         assertEquals(Optional.of("S-400"), kb.canonical("SA-21 Growler"));
-        assertEquals(Optional.of("Su-35"), kb.canonical("Su-35S"));
+        assertEquals(Optional.of("Su-35S"), kb.canonical("Su-35S"));
         assertEquals(Optional.of("surface-to-air missile system"), kb.type("S-400"));
         assertEquals(java.util.List.of("RU"), kb.origins("S-400"));
         assertTrue(kb.canonicalNames().size() > 500);

@@ -1,25 +1,45 @@
 package io.sightline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The weapons systems a text names, by canonical name: one row per rule of {@link WeaponFinder}. */
+/** Kinds of weapons errors, one rule each: named ships, variants, acronym plurals, look-alikes. */
 class WeaponFinderTest {
 
-    @ParameterizedTest(name = "{0} -> [{1}]")
-    @CsvSource(delimiter = '|', textBlock = """
-            Russia deployed the S-400 near the border.                        | S-400
-            The SA-21 Growler battery was moved.                              | S-400
-            Two Su-35S jets and an Su 35 flew over.                           | Su-35
-            A Su-75 prototype was shown.                                      | Su-75
-            Patriot batteries were sent to Poland.                            | Patriot
-            He was a patriot all his life.                                    |
-            The Patriot Act was renewed.                                      |
-            Leaders met at the G-7 summit about COVID-19.                     |
-            """)
-    void weapons(String text, String names) {
-        assertEquals(CountryFinderTest.set(names), DefaultEntityExtractorTest.x(text).values(EntityType.WEAPON));
+    private static final DefaultEntityExtractor EXTRACTOR = new DefaultEntityExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "The destroyer USS Carney shot down four drones.; USS Carney (DDG-64)",
+            "HMS Diamond sailed for the Red Sea.; HMS Diamond (D34)",
+            "A missile sank the cruiser Moskva in April.; Moskva",
+            "Japan tracked the aircraft carrier Shandong near Okinawa.; Shandong (17)",
+            "India received AH-64E Apaches and CH-47F Chinooks.; AH-64E|CH-47F",
+            "Germany ordered the Leopard 2A8 and more Leopard 2 tanks.; Leopard 2|Leopard 2A8",
+            "We run out of LRASMs and JASSMs quickly.; JASSM|LRASM",
+            "They needed Stingers and Javelins.; Javelin|Stinger",
+            "Moscow moved SA-11 Gadfly and AT-14 launchers.; 9K37 Buk|Kornet",
+            "Tehran paraded the Khorramshahr and Fateh-110.; Fateh-110|Khorramshahr",
+            "A 37-pound bomb is not a big bomb.; ",
+            "Reports say HIMARS are used in the Kursk region.; HIMARS",
+            "He applied for a B1/B2 visa.; ",
+    })
+    void weaponsOfTheText(String text, String expected) {
+        Set<String> want = expected == null ? Set.of() : new TreeSet<>(Set.of(expected.split("\\|")));
+        assertEquals(want, new TreeSet<>(EXTRACTOR.extract(text).weaponNames()));
+    }
+
+    @Test
+    void aShipNameNeverMakesAPerson() {
+        Extraction e = EXTRACTOR.extract("The Pentagon said the destroyer USS Carney intercepted the missiles.");
+        assertEquals(Set.of("USS Carney (DDG-64)"), e.weaponNames());
+        assertTrue(e.people().stream().noneMatch(p -> p.name().contains("Carney")), e.people().toString());
     }
 }

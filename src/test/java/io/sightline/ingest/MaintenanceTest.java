@@ -1,7 +1,6 @@
 package io.sightline.ingest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.sightline.Fixtures;
 import io.sightline.FreshDataFolder;
+import io.sightline.SyntheticArticles;
 import io.sightline.article.Article;
 import io.sightline.article.Reindexing;
 
@@ -63,32 +63,40 @@ class MaintenanceTest {
     }
 
     @Test
-    void reindexingKeepsEveryArticleSearchable() throws InterruptedException {
+    void reindexingBuildsANewIndexAndSwitchesToItWhileSearchesKeepAnswering() throws Exception {
         Fixtures.importSeed();
+        given().contentType("application/x-ndjson")
+                .body(SyntheticArticles.jsonLines("rebuild", 0, 300).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/articles").then().statusCode(200);
         // an article deleted behind Hibernate Search's back leaves a stale document in the index
         long ghost = given().contentType("text/plain").body("Ghost article " + System.nanoTime() + "\n\nTurkish drones flew.")
                 .when().post("/api/articles").then().statusCode(200).extract().jsonPath().getLong("ids[0]");
-        QuarkusTransaction.requiringNew().run(() -> {
-            var em = Article.getEntityManager();
-            for (String table : List.of("article_person", "article_country", "article_weapon", "article_weapon_type",
-                    "article_weapon_origin")) {
-                em.createNativeQuery("delete from " + table + " where article_id = " + ghost).executeUpdate();
-            }
-            em.createNativeQuery("delete from article where id = " + ghost).executeUpdate();
-        });
+        Fixtures.deleteRowsBehindTheIndex(ghost);
         long stored = reindexing.articleCount();
         List<Long> progress = new ArrayList<>();
-        Reindexing.Result result = reindexing.reindex(false, indexed -> {
-            synchronized (progress) {
-                progress.add(indexed);
-            }
-        });
+        java.util.concurrent.CompletableFuture<Reindexing.Result> rebuild = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> reindexing.reindex(indexed -> {
+                    synchronized (progress) {
+                        progress.add(indexed);
+                    }
+                }));
+        // Searches during the rebuild: every one answers, and with every article.
+        int searches = 0;
+        while (!rebuild.isDone() || searches == 0) {
+            given().queryParam("q", "rebuild").when().get("/api/search").then().statusCode(200).body("total", is(300));
+            searches++;
+        }
+        Reindexing.Result result = rebuild.get();
         assertEquals(stored, result.indexed());
-        assertEquals(1, result.staleRemoved());
-        given().queryParam("q", "\"Turkish drones\"").when().get("/api/search").then().statusCode(200).body("total", is(0));
+        assertTrue(!result.newIndex().equals(result.previousIndex()), result.toString());
         assertTrue(!progress.isEmpty());
+        given().queryParam("q", "\"Turkish drones\"").when().get("/api/search").then().statusCode(200).body("total", is(0));
         given().queryParam("q", "\"" + Fixtures.SEED_TITLE + "\"").when().get("/api/search")
                 .then().statusCode(200).body("total", is(1));
-        given().when().get("/api/search").then().statusCode(200).body("total", greaterThanOrEqualTo((int) stored));
+        given().when().get("/api/search").then().statusCode(200).body("total", is((int) stored));
+        // writes after the switch go to the new index
+        given().contentType("application/x-ndjson").body(SyntheticArticles.line("rebuild", 300).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/articles").then().statusCode(200).body("created", is(1));
+        given().queryParam("q", "rebuild").when().get("/api/search").then().statusCode(200).body("total", is(301));
     }
 }

@@ -57,4 +57,43 @@ class SearchStateTest {
         SearchState swapped = parse(Map.of("from", List.of("2024-05-01"), "to", List.of("2023-01-01")));
         assertTrue(swapped.from().isBefore(swapped.to()));
     }
+
+    @Test
+    void formsCarryEveryParameterButTheOnesTheySetAndThePage() {
+        SearchState state = parse(Map.of("q", List.of("drone"), "country", List.of("RU"), "from", List.of("2024-01-01"),
+                "sort", List.of("newest"), "page", List.of("3")));
+        assertEquals(List.of(new SearchState.Parameter("country", "RU"), new SearchState.Parameter("from", "2024-01-01"),
+                new SearchState.Parameter("sort", "newest")), state.hiddenFields("q"));
+        assertEquals(List.of(new SearchState.Parameter("q", "drone"), new SearchState.Parameter("country", "RU"),
+                new SearchState.Parameter("sort", "newest")), state.hiddenFields("from", "to"));
+        assertEquals("/search/facets/country?q=drone&country=RU&from=2024-01-01&sort=newest&filter=kor+ea",
+                state.firstPage().url("/search/facets/country", new SearchState.Parameter("filter", "kor ea"),
+                        new SearchState.Parameter("fpage", "")));
+    }
+
+    @Test
+    void aFeedIgnoresOrderAndPagingAndBrowsingMeansNewestFirst() {
+        SearchState state = parse(Map.of("q", List.of("drone"), "sort", List.of("oldest"), "size", List.of("50"),
+                "page", List.of("2")));
+        assertEquals("q=drone", state.forFeed().toQueryString());
+        assertEquals(Sort.OLDEST, state.effectiveSort());
+        assertEquals(Sort.RELEVANCE, state.forFeed().effectiveSort());
+        assertEquals(Sort.NEWEST, SearchState.empty().effectiveSort());
+        assertTrue(SearchState.empty().browsing());
+        assertTrue(!SearchState.empty().withSort(Sort.OLDEST).browsing());
+    }
+
+    @Test
+    void wideningsDropOneRestrictionEach() {
+        SearchState state = parse(Map.of("q", List.of("drone"), "country", List.of("RU", "CN"),
+                "not-person", List.of("Vladimir Putin"), "to", List.of("2001")));
+        List<String> wider = state.widenings().stream()
+                .map(widening -> widening.kind() + " " + widening.state().toQueryString()).toList();
+        assertEquals(List.of(
+                "WORDS not-person=Vladimir+Putin&country=CN&country=RU&to=2001-12-31",
+                "EXCLUSION q=drone&country=CN&country=RU&to=2001-12-31",
+                "FACET q=drone&not-person=Vladimir+Putin&to=2001-12-31",
+                "DATES q=drone&not-person=Vladimir+Putin&country=CN&country=RU"), wider);
+        assertEquals(List.of(), parse(Map.of("q", List.of("drone"))).widenings(), "words alone: nothing to drop but them");
+    }
 }

@@ -69,12 +69,12 @@ class ArticleImportApiTest {
     }
 
     @Test
-    void theSameUrlWithOtherTextIsAlreadyPresent() {
+    void theSameUrlWithOtherTextIsACorrection() {
         String first = "{\"title\":\"Drill off Crete\",\"url\":\"https://example.test/same-url\",\"body\":\"Greek frigates exercised.\"}";
         String second = "{\"title\":\"Drill off Crete (updated)\",\"url\":\"https://example.test/same-url\",\"body\":\"Greek frigates exercised again.\"}";
         given().contentType("application/x-ndjson").body(first.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/articles").then().statusCode(200);
         given().contentType("application/x-ndjson").body(second.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/articles")
-                .then().statusCode(200).body("created", is(0)).body("alreadyPresent", is(1));
+                .then().statusCode(200).body("created", is(0)).body("updated", is(1)).body("alreadyPresent", is(0));
     }
 
     @Test

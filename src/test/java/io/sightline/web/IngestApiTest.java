@@ -42,7 +42,8 @@ class IngestApiTest {
         byte[] page = resource("ingest/cluttered-article.html");
         JsonPath first = given().contentType("text/html").body(page).when().post("/api/articles")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(1, first.getInt("created") + first.getInt("alreadyPresent"));
+        // (another test may have imported the page from disk first, decoded a little differently: a correction)
+        assertEquals(1, first.getInt("created") + first.getInt("alreadyPresent") + first.getInt("updated"));
         given().contentType("text/html").body(page).when().post("/api/articles")
                 .then().statusCode(200).body("created", is(0)).body("alreadyPresent", is(1));
         long id = given().queryParam("q", "\"K9 Vidar\"").when().get("/api/search")

@@ -34,7 +34,41 @@ public final class BenchmarkExtraction {
             "../shared/corpus/state-dept-press-releases/state-dept-press-releases.jsonl",
             EvaluateExtraction.DEFAULT_GOLD);
 
+    /** Inputs built to defeat a per-token scan over the rest of the text (issue 10, finding 4). */
+    static final List<String> PATHOLOGICAL_UNITS = List.of(
+            "Mr. Dr. Gen. Col. ",
+            "Patriot ",
+            "John Smith Mary Jones ",
+            "IS UN AU ",
+            "Russia's Defence Ministry ",
+            "aaaa\n",
+            "S-400 F-16V Su-35S ");
+
     private BenchmarkExtraction() {
+    }
+
+    /**
+     * Extraction time of repeated units at 100 kB, 300 kB and 1 MB: a linear extractor takes about
+     * 3 and 10 times as long for the larger sizes, a quadratic one 9 and 100 times.
+     */
+    static void pathological() {
+        EntityExtractor extractor = new DefaultEntityExtractor();
+        extractor.extract(String.join(" ", PATHOLOGICAL_UNITS).repeat(2000)); // warm-up
+        System.out.printf("%-28s %10s %10s %10s%n", "repeated unit", "100 kB", "300 kB", "1 MB");
+        for (String unit : PATHOLOGICAL_UNITS) {
+            StringBuilder row = new StringBuilder(String.format("%-28s", "\"" + unit.replace("\n", "\\n") + "\""));
+            for (int size : new int[] {100_000, 300_000, 1_000_000}) {
+                String text = unit.repeat(size / unit.length() + 1).substring(0, size);
+                long best = Long.MAX_VALUE;
+                for (int run = 0; run < 3; run++) {
+                    long t0 = System.nanoTime();
+                    extractor.extract(text);
+                    best = Math.min(best, System.nanoTime() - t0);
+                }
+                row.append(String.format(" %8.3f s", best / 1e9));
+            }
+            System.out.println(row);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,8 +77,11 @@ public final class BenchmarkExtraction {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--seconds") && i + 1 < args.length) {
                 seconds = Double.parseDouble(args[++i]);
+            } else if (args[i].equals("--pathological")) {
+                pathological();
+                return;
             } else if (args[i].equals("-h") || args[i].equals("--help")) {
-                System.out.println("usage: benchmark-extraction [corpus.jsonl] [--seconds N]");
+                System.out.println("usage: benchmark-extraction [corpus.jsonl] [--seconds N] | --pathological");
                 return;
             } else {
                 corpus = Path.of(args[i]);

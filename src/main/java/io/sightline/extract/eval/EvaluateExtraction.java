@@ -20,6 +20,7 @@ import io.sightline.extract.EntityType;
 import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.Extraction;
 import io.sightline.extract.KnownPeople;
+import io.sightline.extract.Organisations;
 import io.sightline.extract.PeopleModelCombiner;
 import io.sightline.extract.WeaponKnowledgeBase;
 
@@ -97,6 +98,7 @@ public final class EvaluateExtraction {
     private final EntityExtractor extractor;
     private final WeaponKnowledgeBase kb = new WeaponKnowledgeBase();
     private final KnownPeople knownPeople = new KnownPeople();
+    private final Organisations organisations = new Organisations();
     /**
      * What the extraction yields per type, as names to compare with the labels. A labelled type
      * missing here is reported as not extracted (every label a miss).
@@ -120,6 +122,7 @@ public final class EvaluateExtraction {
             case PERSON -> personKey(name);
             case COUNTRY -> name.toUpperCase(Locale.ROOT);
             case WEAPON -> weaponKey(name);
+            case ORGANISATION -> fold(organisations.canonical(name).orElse(name));
         };
     }
 

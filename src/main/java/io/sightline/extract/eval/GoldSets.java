@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.sightline.extract.EntityType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,8 +78,12 @@ public final class GoldSets {
             throw new GoldSetException(where + ": a written document needs \"body\" (or \"corpus\" and \"url\")");
         }
         Map<String, Set<String>> labels = new LinkedHashMap<>();
-        for (String type : WRITTEN_TYPES) {
-            labels.put(type, strings(node.path("gold").path(type), where, type));
+        // the first three types are always scored (absent = none); later types only where labelled
+        for (EntityType entityType : EntityType.values()) {
+            String type = entityType.plural;
+            if (WRITTEN_TYPES.contains(type) || node.path("gold").has(type)) {
+                labels.put(type, strings(node.path("gold").path(type), where, type));
+            }
         }
         return new GoldDocument(node.path("id").asText(where), where, node.path("title").asText(""),
                 node.path("body").asText(""), labels);
