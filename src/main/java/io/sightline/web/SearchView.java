@@ -25,7 +25,7 @@ public final class SearchView {
     }
 
     /** A facet value with the links that add, remove or exclude it. */
-    public record ValueView(FacetValue value, String toggleUrl, String excludeUrl) {
+    public record ValueView(FacetValue value, String toggleUrl, String excludeUrl, String pageUrl) {
     }
 
     /** A facet with its values and the link to all of them. */
@@ -101,7 +101,8 @@ public final class SearchView {
                 }
                 SearchState toggled = value.selected() ? state().without(facet, value.value())
                         : state().with(facet, value.value());
-                views.add(new ValueView(value, toggled.url(PATH), state().withExcluded(facet, value.value()).url(PATH)));
+                views.add(new ValueView(value, toggled.url(PATH), state().withExcluded(facet, value.value()).url(PATH),
+                        EntityLinks.url(facet, value.value())));
             }
             if (!views.isEmpty()) {
                 facets.add(new FacetView(facet, views, moreUrl(facet)));
