@@ -65,6 +65,27 @@ public class Reextraction {
         return changed;
     }
 
+    /**
+     * Re-extracts the given articles only (a curation change or its undo), a batch per
+     * transaction, each indexed through the outbox after it commits.
+     *
+     * @return the number of articles whose entities changed
+     */
+    public long reextractArticles(java.util.Collection<Long> articleIds) {
+        List<Long> all = List.copyOf(new java.util.TreeSet<>(articleIds));
+        long changed = 0;
+        for (int from = 0; from < all.size(); from += batchSize) {
+            List<Long> ids = all.subList(from, Math.min(all.size(), from + batchSize));
+            List<Long> changedIds = QuarkusTransaction.requiringNew().call(() -> reextract(ids));
+            index.sync(changedIds);
+            changed += changedIds.size();
+        }
+        if (changed > 0) {
+            index.refresh();
+        }
+        return changed;
+    }
+
     private List<Long> reextract(List<Long> ids) {
         ArticleIndex.beginWrites();
         List<Article> articles = Article.list("id in ?1", ids);

@@ -57,7 +57,11 @@ public record DateHistogram(String interval, List<Bar> bars) {
         if (aggregation == null || !aggregation.has("buckets")) {
             return EMPTY;
         }
-        String interval = aggregation.has("interval") ? aggregation.get("interval").getAsString() : "1d";
+        return fromBuckets(aggregation.has("interval") ? aggregation.get("interval").getAsString() : "1d", aggregation);
+    }
+
+    /** Bars from a date histogram's buckets, each {@code interval} ("7d", "1M", "1y") long. */
+    static DateHistogram fromBuckets(String interval, JsonObject aggregation) {
         List<Bar> bars = new ArrayList<>();
         for (JsonElement element : aggregation.getAsJsonArray("buckets")) {
             JsonObject bucket = element.getAsJsonObject();

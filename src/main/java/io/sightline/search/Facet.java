@@ -54,6 +54,11 @@ public enum Facet {
         this.entityType = type;
     }
 
+    /** Whether the values are entities extracted from the text, each with a page of its own. */
+    public boolean isEntity() {
+        return entityType != null;
+    }
+
     /** Country codes are shown with their names; the others are shown as stored. */
     public boolean valuesAreCountryCodes() {
         return countryCodes;

@@ -18,6 +18,7 @@ import io.sightline.article.Article;
 import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.EntityType;
 import io.sightline.extract.Extraction;
+import io.sightline.search.EntityProfiles;
 import io.sightline.search.Facet;
 import io.sightline.search.FacetLabels;
 import io.sightline.search.SearchState;
@@ -36,8 +37,11 @@ public class ArticlePage {
 
     /** What the article page shows. */
     public record ArticleView(Article article, List<List<HighlightedText.Segment>> paragraphs,
-            List<EntityGroup> entities) {
+            List<EntityGroup> entities, List<EntityViews.ArticleLink> related) {
     }
+
+    /** Articles most like this one (words and shared entities), listed beside it. */
+    static final int RELATED_ARTICLES = 5;
 
     @CheckedTemplate
     static class Templates {
@@ -47,9 +51,12 @@ public class ArticlePage {
     private final EntityExtractor extractor;
     private final FacetLabels labels;
 
-    ArticlePage(EntityExtractor extractor, FacetLabels labels) {
+    private final EntityProfiles profiles;
+
+    ArticlePage(EntityExtractor extractor, FacetLabels labels, EntityProfiles profiles) {
         this.extractor = extractor;
         this.labels = labels;
+        this.profiles = profiles;
     }
 
     @GET
@@ -84,13 +91,14 @@ public class ArticlePage {
                 groups.add(new EntityGroup(type.label, type.singular, links(Facet.of(type), values)));
             }
         }
-        return Templates.article(new ArticleView(article, HighlightedText.of(article.body, mentions), groups));
+        List<EntityViews.ArticleLink> related = profiles.moreLikeThis(article, RELATED_ARTICLES).stream()
+                .map(EntityViews.ArticleLink::of).toList();
+        return Templates.article(new ArticleView(article, HighlightedText.of(article.body, mentions), groups, related));
     }
 
     private List<EntityLink> links(Facet facet, Set<String> values) {
         return values.stream().sorted()
-                .map(value -> new EntityLink(labels.label(facet, value),
-                        SearchState.empty().with(facet, value).url(SearchView.PATH)))
+                .map(value -> new EntityLink(labels.label(facet, value), EntityLinks.url(facet, value)))
                 .toList();
     }
 }

@@ -25,7 +25,7 @@ public final class SearchView {
     }
 
     /** A facet value with the links that add, remove or exclude it. */
-    public record ValueView(FacetValue value, String toggleUrl, String excludeUrl) {
+    public record ValueView(FacetValue value, String toggleUrl, String excludeUrl, String pageUrl) {
     }
 
     /** A facet with its values and the link to all of them. */
@@ -101,7 +101,8 @@ public final class SearchView {
                 }
                 SearchState toggled = value.selected() ? state().without(facet, value.value())
                         : state().with(facet, value.value());
-                views.add(new ValueView(value, toggled.url(PATH), state().withExcluded(facet, value.value()).url(PATH)));
+                views.add(new ValueView(value, toggled.url(PATH), state().withExcluded(facet, value.value()).url(PATH),
+                        EntityLinks.url(facet, value.value())));
             }
             if (!views.isEmpty()) {
                 facets.add(new FacetView(facet, views, moreUrl(facet)));
@@ -112,19 +113,25 @@ public final class SearchView {
 
     /** The histogram's bars, scaled to {@link #HISTOGRAM_WIDTH} x {@link #HISTOGRAM_HEIGHT}. */
     public List<BarView> histogramBars() {
-        var bars = result.histogram().bars();
-        long max = Math.max(1, result.histogram().maxCount());
+        return bars(result.histogram(), HISTOGRAM_WIDTH, HISTOGRAM_HEIGHT,
+                bar -> state().withDates(bar.from(), bar.to()).url(PATH));
+    }
+
+    /** Bars of a histogram as SVG geometry in a {@code width} x {@code height} box, each linking to {@code url}. */
+    static List<BarView> bars(io.sightline.search.DateHistogram histogram, int width, int height,
+            java.util.function.Function<io.sightline.search.DateHistogram.Bar, String> url) {
+        var bars = histogram.bars();
+        long max = Math.max(1, histogram.maxCount());
         List<BarView> views = new ArrayList<>();
         if (bars.isEmpty()) {
             return views;
         }
-        int slot = Math.max(2, HISTOGRAM_WIDTH / bars.size());
+        int slot = Math.max(2, width / bars.size());
         for (int i = 0; i < bars.size(); i++) {
             var bar = bars.get(i);
-            int height = bar.count() == 0 ? 0 : Math.max(2, (int) Math.round((double) bar.count() * HISTOGRAM_HEIGHT / max));
-            views.add(new BarView(i * slot, HISTOGRAM_HEIGHT - height, Math.max(1, slot - 1), height,
-                    state().withDates(bar.from(), bar.to()).url(PATH), bar.label() + ": " + bar.count(), bar.label(),
-                    bar.count()));
+            int barHeight = bar.count() == 0 ? 0 : Math.max(2, (int) Math.round((double) bar.count() * height / max));
+            views.add(new BarView(i * slot, height - barHeight, Math.max(1, slot - 1), barHeight, url.apply(bar),
+                    bar.label() + ": " + bar.count(), bar.label(), bar.count()));
         }
         return views;
     }
