@@ -397,6 +397,18 @@ public class ArticleSearch {
     }
 
     /** Counts of a facet's values under every filter except that facet's own selection. */
+    /** The {@code size} most frequent values of a facet under a state's filters (an entity page's companions). */
+    @Transactional
+    Map<String, Long> countsUnder(SearchState state, Facet facet, int size) {
+        TextMatch match = textMatch(state);
+        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.jsonKey);
+        return session.search(Article.class)
+                .where(f -> predicate(f, state, match, null, true))
+                .aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(size))
+                .fetch(0)
+                .aggregation(key);
+    }
+
     private Map<String, Long> termCounts(SearchState state, TextMatch match, Facet facet, int size, String include) {
         AggregationKey<JsonObject> key = AggregationKey.of(facet.jsonKey);
         JsonObject terms = new JsonObject();

@@ -175,6 +175,18 @@ public class EntityProfiles {
             companions.add(new Companion(other, companion, labels.label(other, companion),
                     bucket.get("doc_count").getAsLong()));
         }
+        if (companions.size() < RELATED_SIZE) {
+            // When (nearly) every article names the entity, nothing is over-represented among them
+            // and significance finds nothing: plain co-occurrence counts fill the list instead.
+            Map<String, Long> together = search.countsUnder(SearchState.empty().with(facet, value), other,
+                    RELATED_SIZE + 1);
+            together.forEach((companion, count) -> {
+                if (!(other == facet && companion.equals(value))
+                        && companions.stream().noneMatch(c -> c.value().equals(companion))) {
+                    companions.add(new Companion(other, companion, labels.label(other, companion), count));
+                }
+            });
+        }
         return companions.size() > RELATED_SIZE ? companions.subList(0, RELATED_SIZE) : companions;
     }
 
