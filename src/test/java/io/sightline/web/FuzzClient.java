@@ -38,7 +38,34 @@ final class FuzzClient {
     }
 
     static Answer get(String pathAndQuery) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base() + sendable(pathAndQuery))).GET());
+    }
+
+    /**
+     * What a client can put on the wire for a typed address: the fragment (from the first '#')
+     * is never sent, and characters a URI may not hold are percent-encoded (a stray '%' too),
+     * so that every generated case reaches the server instead of failing in the client.
+     */
+    static String sendable(String pathAndQuery) {
+        int fragment = pathAndQuery.indexOf('#');
+        String sent = fragment < 0 ? pathAndQuery : pathAndQuery.substring(0, fragment);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sent.length(); i += Character.charCount(sent.codePointAt(i))) {
+            int c = sent.codePointAt(i);
+            boolean escape = c == '%' && isHex(sent, i + 1) && isHex(sent, i + 2);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~:/?@!$&'()*+,;=".indexOf(c) >= 0 || escape)) {
+                out.append((char) c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String text, int at) {
+        return at < text.length() && Character.digit(text.charAt(at), 16) >= 0;
     }
 
     static Answer post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
