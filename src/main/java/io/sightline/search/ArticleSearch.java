@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -234,12 +233,7 @@ public class ArticleSearch {
                             ? f.field(ArticleFields.PUBLISHED).desc().missing().last()
                             : f.score().then().field(ArticleFields.PUBLISHED).desc().missing().last();
                 })
-                .highlighter(h -> h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(180)
-                        .numberOfFragments(2)
-                        .noMatchSize(240));
+                .highlighter(h -> Snippets.highlighter(h, 2, 240));
         for (Facet facet : Facet.values()) {
             if (state.included(facet).isEmpty()) {
                 query = query.aggregation(keys.get(facet), f -> f.terms().field(facet.field, String.class)
@@ -273,12 +267,7 @@ public class ArticleSearch {
                 .select(ArticleHit.class)
                 .where(f -> predicate(f, state, match, null, true))
                 .sort(f -> f.field(ArticleFields.PUBLISHED).desc().missing().last().then().score())
-                .highlighter(h -> h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(180)
-                        .numberOfFragments(2)
-                        .noMatchSize(240))
+                .highlighter(h -> Snippets.highlighter(h, 2, 240))
                 .fetchHits(limit);
     }
 

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import com.google.gson.JsonArray;
@@ -145,8 +144,7 @@ public class EntityProfiles {
                     }
                     return bool.mustNot(f.id().matching(article.id));
                 })
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(180).numberOfFragments(1).noMatchSize(200))
+                .highlighter(h -> Snippets.highlighter(h, 1, 200))
                 .fetchHits(size);
     }
 
@@ -199,8 +197,7 @@ public class EntityProfiles {
                         .filter(f.match().field(facet.field).matching(value))
                         .should(f.simpleQueryString().fields(ArticleFields.TITLE, ArticleFields.BODY)
                                 .matching(words.isEmpty() ? value : words)))
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(180).numberOfFragments(1).noMatchSize(200))
+                .highlighter(h -> Snippets.highlighter(h, 1, 200))
                 .fetchHits(ARTICLES_SIZE);
     }
 
