@@ -45,6 +45,16 @@ final class Chromium {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    /** Opens {@code path} (with its query) on the app under test at {@code root}. */
+    static void open(ChromeDriver browser, java.net.URL root, String path) {
+        browser.get(root.toString().replaceAll("/$", "") + path);
+    }
+
+    /** A number the page computes, e.g. {@code window.innerWidth}. */
+    static long number(ChromeDriver browser, String script) {
+        return ((Number) browser.executeScript("return " + script)).longValue();
+    }
+
     static void screenshot(ChromeDriver browser, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

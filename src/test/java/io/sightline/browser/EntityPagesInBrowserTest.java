@@ -61,11 +61,11 @@ class EntityPagesInBrowserTest {
     }
 
     private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
+        Chromium.open(browser, root, path);
     }
 
     private long number(String script) {
-        return ((Number) browser.executeScript("return " + script)).longValue();
+        return Chromium.number(browser, script);
     }
 
     @Test

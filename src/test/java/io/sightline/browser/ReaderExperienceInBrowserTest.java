@@ -95,11 +95,11 @@ class ReaderExperienceInBrowserTest {
     }
 
     private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
+        Chromium.open(browser, root, path);
     }
 
     private long number(String script) {
-        return ((Number) browser.executeScript("return " + script)).longValue();
+        return Chromium.number(browser, script);
     }
 
     private void show(Screen screen, String path) {
