@@ -100,6 +100,8 @@ final class ExtractionData {
     final Map<String, Weapon> weaponByForm = new HashMap<>();
     /** Variant to family by canonical name ("KC-46A" -> "KC-46", "USS Carney (DDG-64)" -> "Arleigh Burke-class"). */
     final Map<String, String> weaponFamily = new HashMap<>();
+    /** Family to its variants, sorted ("Leopard 2" -> [Leopard 2A4, ..., Leopard 2A8]): the weapons facet nests them. */
+    final Map<String, java.util.SortedSet<String>> weaponVariants = new HashMap<>();
     final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
     final Map<String, List<Family>> families = new HashMap<>();
     final Set<String> familyStops = new HashSet<>();
@@ -232,6 +234,7 @@ final class ExtractionData {
             weapons.put(row.name(), w);
             if (!row.family().isEmpty()) {
                 weaponFamily.put(row.name(), row.family());
+                weaponVariants.computeIfAbsent(row.family(), family -> new java.util.TreeSet<>()).add(row.name());
             }
             for (String f : row.forms()) {
                 weaponByForm.putIfAbsent(Tokens.fold(f), w);
