@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -89,5 +92,36 @@ class WeaponFamiliesTest {
         search(fixture().queryParam("not-weapon", "Leopard 2")).body("total", is(2))
                 .body("hits.title", containsInAnyOrder("Families four", "Families five"));
         search(fixture().queryParam("not-weapon", "Leopard 2A8")).body("total", is(3));
+    }
+
+    @Test
+    void aFamilysPageCountsItsVariantsAndListsThem() {
+        // Entity pages count the whole archive (other test classes load the samples, which name
+        // Leopard tanks too), so counts are compared with the search they link to, not fixed numbers.
+        long family = given().queryParam("weapon", "Leopard 2").when().get("/api/search").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+        long variant = given().queryParam("weapon", "Leopard 2A8").when().get("/api/search").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+        given().when().get("/api/weapons/Leopard 2").then().statusCode(200)
+                .body("articles", is((int) family))
+                .body("variants.value", hasItems("Leopard 2A8", "Leopard 2A7"))
+                .body("variants.find { it.value == 'Leopard 2A8' }.count", is((int) variant))
+                .body("variants.find { it.value == 'Leopard 2A8' }.url", is("/weapons/Leopard%202A8"))
+                .body("family", nullValue())
+                // its own variants are no companions of the family: they are listed as variants
+                .body("companions.weapons.findAll { it.value.startsWith('Leopard 2') }", empty());
+        given().when().get("/api/weapons/Leopard 2A8").then().statusCode(200)
+                .body("articles", is((int) variant))
+                .body("family.value", is("Leopard 2"))
+                .body("family.url", is("/weapons/Leopard%202"))
+                .body("family.count", is((int) family))
+                .body("variants", empty())
+                // a sibling named in the same article is a companion; the family is not
+                .body("companions.weapons.value", hasItem("Leopard 2A7"))
+                .body("companions.weapons.value", not(hasItem("Leopard 2")));
+        String html = given().accept("text/html").when().get("/weapons/Leopard 2").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<h2 id=\"variants-heading\">Variants</h2>"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("href=\"/weapons/Leopard%202A8\""), html);
     }
 }
