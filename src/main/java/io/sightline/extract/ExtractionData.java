@@ -108,6 +108,8 @@ final class ExtractionData {
 
     final Map<String, Organisation> organisations = new TreeMap<>();
     final Map<String, Organisation> organisationByForm = new HashMap<>();
+    /** Folded forms that are also words, names or other acronyms ("IS", "Wagner"): they need context in a text and mean nothing alone in a query. */
+    final Set<String> organisationContextForms = new HashSet<>();
     final TokenTrie<OrganisationForm> organisationTrie = new TokenTrie<>();
 
     final Set<String> givenNames = new HashSet<>();
@@ -320,6 +322,9 @@ final class ExtractionData {
             for (String f : forms) {
                 if (!countryBound) {
                     organisationByForm.putIfAbsent(Tokens.fold(f), o);
+                    if (contextForms.contains(f)) {
+                        organisationContextForms.add(Tokens.fold(f));
+                    }
                 }
                 organisationTrie.add(f, new OrganisationForm(o, f, contextForms.contains(f), countryBound), false);
             }
