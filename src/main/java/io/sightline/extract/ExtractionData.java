@@ -146,6 +146,8 @@ final class ExtractionData {
     final Set<String> placeNouns = wordList("place-nouns.txt");
     final Set<String> postNominals = wordList("post-nominals.txt");
     final Set<String> companyWords = wordList("company-words.txt");
+    /** Nouns that tell a platform's kind ("boat" -> vessel), for the look-alike rule of WeaponFinder. */
+    final Map<String, PlatformKind> platformNouns = platformNouns("words/platform-nouns.tsv");
 
     private static volatile ExtractionData instance;
 
@@ -499,6 +501,30 @@ final class ExtractionData {
             throw new DataFileException(DIR.substring(1) + "words/" + name + " has no entries");
         }
         return Collections.unmodifiableSet(words);
+    }
+
+    /** A two-column list of lower-case nouns and their {@link PlatformKind}; a bad row fails with the file and line. */
+    static Map<String, PlatformKind> platformNouns(String name) {
+        Map<String, PlatformKind> nouns = new HashMap<>();
+        for (Row row : tsv(name)) {
+            String[] cols = row.cols();
+            if (cols.length != 2) {
+                throw row.bad("expected 2 tab-separated columns (noun, kind), found " + cols.length);
+            }
+            String noun = cols[0];
+            if (noun.isEmpty() || !noun.equals(noun.strip().toLowerCase(java.util.Locale.ROOT)) || noun.contains(" ")) {
+                throw row.bad("the noun must be one lower-case word: '" + noun + "'");
+            }
+            PlatformKind kind = PlatformKind.ofColumn(cols[1])
+                    .orElseThrow(() -> row.bad("unknown kind '" + cols[1] + "' (vessel, land-vehicle, aircraft, munition, undetermined)"));
+            if (nouns.put(noun, kind) != null) {
+                throw row.bad("'" + noun + "' is listed twice");
+            }
+        }
+        if (nouns.isEmpty()) {
+            throw new DataFileException(DIR.substring(1) + name + " has no entries");
+        }
+        return Collections.unmodifiableMap(nouns);
     }
 
     /** The non-blank, non-comment lines of a resource with their line numbers, each as a one-column row. */
