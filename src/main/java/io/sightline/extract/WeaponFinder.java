@@ -267,7 +267,8 @@ final class WeaponFinder implements EntityFinder {
             if (k >= 0 && t.kind[k] == Tokens.PUNCT && "\"“'‘".indexOf(t.text.charAt(t.start[k])) >= 0) {
                 k--;
             }
-            if (k < 0 || t.kind[k] != Tokens.ALPHA || t.sep[k + 1] != Tokens.SEP_SPACE) {
+            // "anti-ship \"Silkworm\" missiles": a noun ending a hyphenated modifier is no platform
+            if (k < 0 || t.kind[k] != Tokens.ALPHA || t.sep[k + 1] != Tokens.SEP_SPACE || t.sep[k] == Tokens.SEP_HYPHEN) {
                 return null;
             }
             return d.platformNouns.get(t.key[k]);

@@ -56,6 +56,9 @@ class WeaponLookAlikesTest {
             "Russia moved its Kalibr-armed warships to the eastern port.; Kalibr",
             "The island's HIMARS rocket launchers were moved inland.; HIMARS",
             "Troops seized Kornet anti-tank missiles in the raid.; Kornet",
+            "Iran has new Chinese-made anti-ship \"Silkworm\" missiles.; HY-2",
+            "The stretched Challenger business jet will seat 48 passengers.; ",
+            "The company leased four Lancer class vessels to the line.; ",
             // designations are never a ship's name
             "Four F-35 jets and two ships took part.; F-35",
     })
