@@ -52,6 +52,8 @@ public final class EngineComparison {
     /** Articles per import request, both ways (the issue's figure). */
     static final int PER_REQUEST = 500;
     static final String RAW_INDEX = "raw-benchmark";
+    /** The JVM options ./sightline starts Sightline with, read relative to the working directory (bin/benchmark's). */
+    static final Path EMBEDDED_JAVA_OPTIONS = Path.of("bin", "embedded-java-options");
 
     /**
      * One word or two, with no entity or alias in them, so that the app's engine request is the
@@ -97,6 +99,7 @@ public final class EngineComparison {
     private final int enginePort;
     private final int transportPort;
     private Process sightline;
+    private int starts;
     private String appIndex;
 
     record Options(long articles, List<Path> corpora, Path jar, List<String> javaOptions, int requests,
@@ -116,7 +119,9 @@ public final class EngineComparison {
             Usage: bin/benchmark [--articles N] [--requests R] [--concurrency 1,8] [--rounds K] [CORPUS.jsonl...]
               N articles made unique from the corpora (default 10000; the issue's sizes: 10000, 100000, 1000000)
               R search requests per target and concurrency (default 400), in K rotating rounds (default 4)
-              SIGHTLINE_JAVA_OPTS: JVM options of the measured Sightline (default: those of ./sightline)
+              SIGHTLINE_JAVA_OPTS: JVM options of the measured Sightline (default: bin/embedded-java-options,
+              as ./sightline); {start} in them is 1 for the
+              import, 2 for the restart (-XX:StartFlightRecording=filename=/tmp/sightline-{start}.jfr)
             """;
 
     public static void main(String[] args) throws Exception {
@@ -146,6 +151,9 @@ public final class EngineComparison {
             System.exit(2);
         }
         String javaOptions = System.getenv().getOrDefault("SIGHTLINE_JAVA_OPTS", "");
+        if (javaOptions.isBlank() && Files.isRegularFile(EMBEDDED_JAVA_OPTIONS)) {
+            javaOptions = Files.readString(EMBEDDED_JAVA_OPTIONS); // what ./sightline runs with
+        }
         Options options = new Options(articles, corpora, jar,
                 javaOptions.isBlank() ? List.of() : List.of(javaOptions.strip().split("\\s+")), requests,
                 concurrencies, rounds);
@@ -201,7 +209,9 @@ public final class EngineComparison {
     double startSightline() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options.javaOptions());
+        starts++;
+        // "{start}" in an option: the number of this start, e.g. one flight recording per process.
+        options.javaOptions().forEach(option -> command.add(option.replace("{start}", Integer.toString(starts))));
         command.addAll(List.of("-Dsightline.data=" + data, "-Dquarkus.http.port=" + httpPort,
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=localhost:" + enginePort,
                 "-Dsightline.engine.embedded.transport-port=" + transportPort,
@@ -409,7 +419,10 @@ public final class EngineComparison {
                 // Rotating order, so that no target always runs after the same one.
                 for (int t = 0; t < Target.values().length; t++) {
                     Target target = Target.values()[(t + round) % Target.values().length];
+                    long searchesBefore = engineSearches();
                     Latencies measured = measure(requests.get(target), perRound, concurrency);
+                    engineSearchesPerRequest.merge(target, (engineSearches() - searchesBefore) / (double) perRound
+                            / (options.rounds() * options.concurrencies().size()), Double::sum);
                     parts.computeIfAbsent(target, k -> new ArrayList<>()).add(measured.nanos());
                     wall.merge(target, measured.wallNanos(), Long::sum);
                 }
@@ -424,6 +437,17 @@ public final class EngineComparison {
                     results.get(Target.HTML).get(concurrency).percentileMillis(50));
         }
         return results;
+    }
+
+    /**
+     * Engine searches per request of each target (1 for the engine request itself): more than 1
+     * for the app means round trips beyond the page request (widening, spelling suggestions).
+     */
+    private final Map<Target, Double> engineSearchesPerRequest = new EnumMap<>(Target.class);
+
+    private long engineSearches() throws IOException, InterruptedException {
+        return json.readTree(engine("GET", "/" + appIndex + "/_stats/search", null)).path("_all").path("primaries")
+                .path("search").path("query_total").asLong();
     }
 
     /** {@code count} requests of the mix (in order, cycling) sent by {@code concurrency} clients. */
@@ -499,6 +523,10 @@ public final class EngineComparison {
                     String.format(Locale.ROOT, "%.0f /s", engine.perSecond()),
                     String.format(Locale.ROOT, "%.2f", api.perSecond() / engine.perSecond()), "", null);
         }
+        row(out, "engine searches per request (`/api/search`, `/search`)",
+                String.format(Locale.ROOT, "%.2f, %.2f", engineSearchesPerRequest.get(Target.API),
+                        engineSearchesPerRequest.get(Target.HTML)),
+                String.format(Locale.ROOT, "%.2f", engineSearchesPerRequest.get(Target.ENGINE)), "", "", null);
         double gib = options.articles() >= 1_000_000 ? 1.5 : 1.0;
         row(out, String.format(Locale.ROOT, "RSS after importing %,d (peak)", imported.articles()),
                 String.format(Locale.ROOT, "%,d MiB (%,d MiB)", rssKib / 1024, peakRssKib / 1024), "", "",

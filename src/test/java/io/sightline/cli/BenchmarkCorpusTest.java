@@ -56,6 +56,8 @@ class BenchmarkCorpusTest {
         assertThrows(IllegalArgumentException.class, () -> corpus.article(9));
         BenchmarkCorpus.Article first = corpus.article(0);
         BenchmarkCorpus.Article firstOfRound2 = corpus.article(6);
+        assertEquals("Cocoa review", first.title());
+        assertEquals(3, java.util.stream.LongStream.range(0, 3).mapToObj(i -> corpus.article(i).title()).distinct().count());
         assertEquals(first.title(), firstOfRound2.title());
         assertTrue(firstOfRound2.body().startsWith(first.body() + "\n\n"));
         assertEquals(LocalDateTime.parse("1987-02-24T15:01:01"), firstOfRound2.published());
