@@ -73,6 +73,9 @@ final class PersonFinder implements EntityFinder {
         return new Run(context).people();
     }
 
+    /** The Arabic article written as a separate or hyphenated word: not a name word when comparing forms. */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "bin", "ibn", "bint");
+
     /** The state of resolving one text. */
     private static final class Run extends FinderRun {
         final SpanIndex<CountryForm> countries;
@@ -107,6 +110,7 @@ final class PersonFinder implements EntityFinder {
 
         List<PersonEntity> people() {
             findPeople();
+            mergeNestedNames();
             if (!orgPhrases.isEmpty()) {
                 people.keySet().removeIf(name -> orgPhrases.contains(Tokens.fold(name))
                         && d.personByForm.get(Tokens.fold(name)) == null);
@@ -117,6 +121,63 @@ final class PersonFinder implements EntityFinder {
                 persons.add(new PersonEntity(e.getKey(), List.copyOf(ms)));
             }
             return List.copyOf(persons);
+        }
+
+        /**
+         * A name found inside another person's mention ("Abdulrahman Al-Thani" inside "Mohammed bin
+         * Abdulrahman Al-Thani", read once from the lexicon and once from the run) is that person: its
+         * other mentions (a later bare "Al-Thani") go to them. When only the inner name is known
+         * ("Climate John Kerry", "Human Rights Uzra Zeya"), the outer one is the misreading.
+         */
+        private void mergeNestedNames() {
+            if (people.size() < 2) {
+                return;
+            }
+            for (String inner : new ArrayList<>(people.keySet())) {
+                List<Mention> own = people.get(inner);
+                if (own == null) {
+                    continue; // merged away as an outer misreading
+                }
+                String outer = null;
+                for (Mention m : own) {
+                    outer = containerOf(inner, m);
+                    if (outer != null) {
+                        break;
+                    }
+                }
+                if (outer == null) {
+                    continue;
+                }
+                if (d.knownPerson(inner) != null && d.knownPerson(outer) == null) {
+                    // the lexicon's "John Kerry" inside "Climate John Kerry" (a title's last word read
+                    // as a name): the outer reading is the known person
+                    people.get(inner).addAll(people.remove(outer));
+                    personWords.remove(outer);
+                    continue;
+                }
+                List<Mention> target = people.get(outer);
+                for (Mention m : people.remove(inner)) {
+                    if (containerOf(inner, m) == null) {
+                        target.add(m);
+                    }
+                }
+                personWords.remove(inner);
+            }
+        }
+
+        /** Another person of the text with a mention that contains m, or null. */
+        private String containerOf(String self, Mention m) {
+            for (Map.Entry<String, List<Mention>> e : people.entrySet()) {
+                if (e.getKey().equals(self)) {
+                    continue;
+                }
+                for (Mention other : e.getValue()) {
+                    if (other.start() <= m.start() && m.end() <= other.end() && !other.equals(m)) {
+                        return e.getKey();
+                    }
+                }
+            }
+            return null;
         }
 
         void matchTitles() {
@@ -845,9 +906,9 @@ final class PersonFinder implements EntityFinder {
                 return;
             }
             String raw = String.join(" ", parts);
-            KnownPerson known = d.personByForm.get(Tokens.fold(raw));
+            KnownPerson known = d.knownPerson(raw);
             if (known == null && parts.size() > 2) {
-                known = d.personByForm.get(Tokens.fold(parts.get(0) + " " + parts.get(parts.size() - 1)));
+                known = d.knownPerson(parts.get(0) + " " + parts.get(parts.size() - 1));
             }
             String canonical = known != null ? known.name() : raw;
             int s = name.get(0).start();
@@ -933,6 +994,10 @@ final class PersonFinder implements EntityFinder {
                 // "President Herzog": the known person with that surname whose role fits the title
                 KnownPerson titled = kind != null ? knownByTitle(key, titleHead(s)) : null;
                 who = bySurname.get(key);
+                if (who == null && e == s + 1 && kind != null && d.givenNameTitles.contains(titleHead(s))) {
+                    // "Sheikh Mohamed", "King Abdullah", "Sir Howard": these titles go with the given name
+                    who = byGivenName(key);
+                }
                 if (who != null && titled != null && !titled.name().equals(who)) {
                     // the text's own "Mike Herzog" does not take "President Herzog" when the
                     // lexicon knows him as an ambassador and knows a President Herzog
@@ -951,11 +1016,6 @@ final class PersonFinder implements EntityFinder {
                 if (who == null && titled != null) {
                     who = titled.name();
                 }
-                if (who == null && w.evidence() == NameEvidence.AFTER_HONORIFIC_OR_RANK && e == s + 1
-                        && (titleHead(s).equals("Sir") || titleHead(s).equals("Dame"))) {
-                    // "Sir Howard" after "Sir Howard Newby": these honorifics go with the given name
-                    who = byGivenName(key);
-                }
                 if (who == null && w.evidence() == NameEvidence.AFTER_HONORIFIC_OR_RANK && !caps[s] && !headline[s] && !isStopWord(w.word())
                         && !countries.covers(s) && e == s + 1) {
                     who = surfaceWord(s, e);
@@ -973,7 +1033,11 @@ final class PersonFinder implements EntityFinder {
             String found = null;
             for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
                 List<String> parts = e.getValue();
-                if (parts.size() >= 2 && parts.get(0).equals(key)) {
+                int first = 0;
+                while (first < parts.size() - 1 && d.givenNameTitles.contains(capitalise(parts.get(first)))) {
+                    first++; // the lexicon's "King Abdullah II"
+                }
+                if (parts.size() - first >= 2 && parts.get(first).equals(key)) {
                     if (found != null) {
                         return null;
                     }
@@ -1030,6 +1094,7 @@ final class PersonFinder implements EntityFinder {
                 }
                 String target = null;
                 boolean ambiguous = false;
+                List<String> sk = coreWords(sw);
                 for (String longer : names) {
                     List<String> lw = personWords.get(longer);
                     if (lw == null || longer.equals(shorter) || lw.size() <= sw.size()) {
@@ -1037,7 +1102,7 @@ final class PersonFinder implements EntityFinder {
                     }
                     boolean suffix = lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
                     boolean prefix = sw.size() == 1 && lw.get(0).equals(sw.get(0));
-                    if (suffix || prefix) {
+                    if (suffix || prefix || shortForm(sk, coreWords(lw))) {
                         if (target != null && !target.equals(longer)) {
                             ambiguous = true;
                         }
@@ -1050,6 +1115,49 @@ final class PersonFinder implements EntityFinder {
                     personWords.remove(shorter);
                 }
             }
+        }
+
+        /**
+         * A name's words without particles and with hyphenated parts apart: "Nawaf Al-Sabah" is
+         * [nawaf, sabah], "Mohammed bin Abdulrahman Al Thani" [mohammed, abdulrahman, thani].
+         */
+        private List<String> coreWords(List<String> words) {
+            List<String> core = new ArrayList<>();
+            for (String w : words) {
+                for (String part : w.split("-")) {
+                    if (!part.isEmpty() && !d.nameParticles.contains(part) && !ARABIC_ARTICLES.contains(part)) {
+                        core.add(part);
+                    }
+                }
+            }
+            return core;
+        }
+
+        /**
+         * The short forms Arabic and other long names take in one text: the longer name's words in
+         * order, keeping its first and last word ("Nawaf Al-Sabah" for "Nawaf Al-Ahmad Al-Jaber
+         * Al-Sabah"), its first two or more words ("Mohamed bin Zayed" for "Mohamed bin Zayed Al
+         * Nahyan"), or its last two or more ("Abdulrahman Al-Thani").
+         */
+        private static boolean shortForm(List<String> shorter, List<String> longer) {
+            int s = shorter.size();
+            int l = longer.size();
+            if (s == 0 || s >= l) {
+                return false;
+            }
+            if (s >= 2 && (longer.subList(0, s).equals(shorter) || longer.subList(l - s, l).equals(shorter))) {
+                return true;
+            }
+            if (s < 2 || !shorter.get(0).equals(longer.get(0)) || !shorter.get(s - 1).equals(longer.get(l - 1))) {
+                return false;
+            }
+            int k = 0;
+            for (String w : longer) {
+                if (k < s && w.equals(shorter.get(k))) {
+                    k++;
+                }
+            }
+            return k == s;
         }
 
         private static boolean roleHas(KnownPerson p, String head) {
