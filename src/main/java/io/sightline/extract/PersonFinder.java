@@ -90,6 +90,8 @@ final class PersonFinder implements EntityFinder {
         /** Name words of each person (folded), for resolving later bare mentions. */
         final Map<String, List<String>> personWords = new HashMap<>();
         final List<PendingName> pendingSingles = new ArrayList<>();
+        /** Name-shaped runs without evidence of their own, waiting to be seen in a list beside a person. */
+        final List<List<Word>> listCandidates = new ArrayList<>();
         /**
          * Words of ship names in this text ("USS Carney", "the carrier Charles de Gaulle"): a later
          * bare "the Carney's crew" is the ship again, never the known person of that surname.
@@ -301,6 +303,7 @@ final class PersonFinder implements EntityFinder {
                 i = j;
             }
             flush(current, runTitle);
+            acceptListedNames();
             resolveBareMentions();
         }
 
@@ -591,9 +594,107 @@ final class PersonFinder implements EntityFinder {
                 for (Word w : name) {
                     pendingSingles.add(new PendingName(w.start(), w.end(), NameEvidence.NONE));
                 }
+                if (nameShaped(name)) {
+                    listCandidates.add(List.copyOf(name));
+                }
                 return;
             }
             addPerson(name);
+        }
+
+        /**
+         * Two to four capitalised words, none an ordinary English word, country, weapon, initial or
+         * organisation word: what an unknown name looks like ("Krasimir Tomov", "Mohad Moalim").
+         */
+        private boolean nameShaped(List<Word> name) {
+            if (name.size() < 2 || name.size() > 4) {
+                return false;
+            }
+            for (Word w : name) {
+                int s = w.start();
+                if (caps[s] || headline[s] || isInitial(w) || isStopWord(w) || countries.covers(s) || weapons.covers(s)
+                        || w.end() == s + 1 && (d.englishWords.contains(t.key[s]) || t.form[s].length() < 2)
+                        || t.isAllCaps(s) && t.form[s].length() > 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "designating Alexander Manolev, Petar Haralampiev, Krasimir Tomov, and Delyan Slavchev Peevski":
+         * a name-shaped run listed beside a person (after or before a comma, "and" or "or") is a person
+         * too. One pass each way carries the evidence along a list.
+         */
+        private void acceptListedNames() {
+            if (listCandidates.isEmpty()) {
+                return;
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = 0; k < listCandidates.size(); k++) {
+                    List<Word> name = listCandidates.get(pass == 0 ? k : listCandidates.size() - 1 - k);
+                    int s = name.get(0).start();
+                    int e = name.get(name.size() - 1).end();
+                    if (!personToken[s] && (listedPersonBefore(s, e) || listedPersonAfter(s, e))) {
+                        addPerson(name);
+                    }
+                }
+            }
+        }
+
+        private boolean isListJoint(int k) {
+            return k >= 0 && k < n && (t.isPunct(k, ',') || isConjunction(k));
+        }
+
+        private boolean isConjunction(int k) {
+            return t.kind[k] == Tokens.ALPHA && (t.form[k].equals("and") || t.form[k].equals("or"));
+        }
+
+        /**
+         * A person mention ends right before the run's "and", ", and" or comma. A lone comma is no
+         * list ("Alexander Panov, Novaya Gazeta." names a reporter and his paper): it counts only when
+         * the list goes on past the run or past the person.
+         */
+        private boolean listedPersonBefore(int s, int e) {
+            int k = s - 1;
+            if (k < 1 || !isListJoint(k) || t.sep[s] >= Tokens.SEP_NEWLINE) {
+                return false;
+            }
+            boolean conjunction = isConjunction(k);
+            if (conjunction && k >= 2 && t.isPunct(k - 1, ',')) {
+                k--; // ", and"
+            }
+            int last = k - 1;
+            if (!personToken[last] || t.kind[last] != Tokens.ALPHA) {
+                return false;
+            }
+            int first = last;
+            while (first > 0 && (personToken[first - 1] || t.isPunct(first - 1, '.') && first >= 2 && personToken[first - 2])) {
+                first--;
+            }
+            return conjunction || isListJoint(e) || isListJoint(first - 1);
+        }
+
+        /** A person mention starts right after the run's "and", ", and" or comma (see {@link #listedPersonBefore}). */
+        private boolean listedPersonAfter(int s, int e) {
+            int k = e;
+            if (k + 1 >= n || !isListJoint(k)) {
+                return false;
+            }
+            boolean conjunction = isConjunction(k);
+            if (t.isPunct(k, ',') && k + 2 < n && isConjunction(k + 1)) {
+                k++;
+                conjunction = true;
+            }
+            int first = k + 1;
+            if (first >= n || !personToken[first] || t.sep[first] >= Tokens.SEP_NEWLINE) {
+                return false;
+            }
+            int last = first;
+            while (last + 1 < n && (personToken[last + 1] || t.isPunct(last + 1, '.') && last + 2 < n && personToken[last + 2])) {
+                last++;
+            }
+            return conjunction || isListJoint(s - 1) || isListJoint(last + 1);
         }
 
         /**
