@@ -150,6 +150,16 @@ public class Article extends PanacheEntityBase {
         return WEAPON_KNOWLEDGE.withFamilies(weapons);
     }
 
+    // --- offsets (issue 10, finding 4): the body's entity mentions, stored with the entities -----
+    /**
+     * Where the body mentions its entities ({@link ArticleMentions}, V100__article_mentions.sql):
+     * written wherever the entity sets are, so the article page marks them without extracting.
+     * Null for articles stored before V100 until `sightline reextract` or their page fills it.
+     */
+    @Column(name = "mentions", columnDefinition = "text")
+    public String mentions;
+    // --- end offsets ---------------------------------------------------------------------------
+
     /** The stored set of one entity type (mutable: importers replace its contents). */
     public Set<String> entities(EntityType type) {
         return switch (type) {

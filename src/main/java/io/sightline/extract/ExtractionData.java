@@ -118,6 +118,8 @@ final class ExtractionData {
     final TokenTrie<TitleKind> titleTrie = new TokenTrie<>();
     final TokenTrie<PersonForm> peopleTrie = new TokenTrie<>();
     final Map<String, KnownPerson> personByForm = new HashMap<>();
+    /** The same forms with hyphens read as spaces: "Al Sisi" is the lexicon's "al-Sisi". */
+    private final Map<String, KnownPerson> personByLooseForm = new HashMap<>();
     /** Known people by folded surname ("herzog", "von der leyen", surname-first "xi"): for "President Herzog". */
     final Map<String, List<KnownPerson>> knownBySurname = new HashMap<>();
     /** Lower-case English words (SCOWL): capitalised, they start sentences rather than names. */
@@ -148,6 +150,7 @@ final class ExtractionData {
     final Set<String> companyWords = wordList("company-words.txt");
     /** Nouns that tell a platform's kind ("boat" -> vessel), for the look-alike rule of WeaponFinder. */
     final Map<String, PlatformKind> platformNouns = platformNouns("words/platform-nouns.tsv");
+    final Set<String> givenNameTitles = wordList("given-name-titles.txt");
 
     private static volatile ExtractionData instance;
 
@@ -371,9 +374,11 @@ final class ExtractionData {
             }
             KnownPerson p = new KnownPerson(row[0].trim(), col(row, 2).trim(), col(row, 3).trim());
             personByForm.putIfAbsent(Tokens.fold(p.name()), p);
+            personByLooseForm.putIfAbsent(looseKey(p.name()), p);
             peopleTrie.add(p.name(), new PersonForm(p, false), false);
             for (String alias : split(col(row, 1))) {
                 personByForm.putIfAbsent(Tokens.fold(alias), p);
+                personByLooseForm.putIfAbsent(looseKey(alias), p);
                 peopleTrie.add(alias, new PersonForm(p, true), false);
             }
             indexSurname(p);
@@ -399,12 +404,23 @@ final class ExtractionData {
             for (int i = 0; i < forms.size(); i++) {
                 boolean alias = i > 0;
                 for (String variant : variants.variants(forms.get(i))) {
+                    personByLooseForm.putIfAbsent(looseKey(variant), p);
                     if (personByForm.putIfAbsent(Tokens.fold(variant), p) == null) {
                         peopleTrie.add(variant, new PersonForm(p, alias), false);
                     }
                 }
             }
         }
+    }
+
+    private static String looseKey(String name) {
+        return Tokens.fold(name).replace('-', ' ');
+    }
+
+    /** The known person of this name or alias, hyphens and spaces alike ("Al Sisi", "al-Sisi"); or null. */
+    KnownPerson knownPerson(String name) {
+        KnownPerson exact = personByForm.get(Tokens.fold(name));
+        return exact != null ? exact : personByLooseForm.get(looseKey(name));
     }
 
     private void indexSurname(KnownPerson p) {

@@ -229,6 +229,14 @@ public class ArticleSearch {
     private ElasticsearchSearchResult<ArticleHit> fetchPage(SearchState state, TextMatch match,
             Map<Facet, AggregationKey<Map<String, Long>>> keys, boolean dateFiltered, long offset,
             boolean beyondWindow) {
+        var query = pageQuery(state, match, keys, dateFiltered);
+        return beyondWindow ? query.fetch(0) : query.fetch((int) offset, state.pageSize());
+    }
+
+    /** The one engine request of a results page: hits, highlights, facets and the histogram together. */
+    private org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchQuery<ArticleHit> pageQuery(
+            SearchState state, TextMatch match, Map<Facet, AggregationKey<Map<String, Long>>> keys,
+            boolean dateFiltered) {
         var query = session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .select(ArticleHit.class)
@@ -258,7 +266,24 @@ public class ArticleSearch {
             }
             query = query.aggregation(DROPPED, f -> f.fromJson(filtersAggregation(buckets)));
         }
-        return beyondWindow ? query.fetch(0) : query.fetch((int) offset, state.pageSize());
+        return query.toQuery();
+    }
+
+    // --- benchmark (issue 13) ---------------------------------------------------------------------
+
+    /**
+     * The JSON body of the engine request behind the results page of {@code state} (strict
+     * matching, page size and offset aside): bin/benchmark sends its equivalent straight to the
+     * engine, and EngineComparisonTest checks that the two stay the same.
+     */
+    @Transactional
+    public String engineRequest(SearchState state) {
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            keys.put(facet, AggregationKey.of(facet.jsonKey));
+        }
+        TextMatch match = TextMatch.strict(state.query(), understanding.understand(state.query()), Ranking.DEFAULT);
+        return pageQuery(state, match, keys, state.from() != null || state.to() != null).queryString();
     }
 
     // --- reader: feeds of a search ----------------------------------------------------------------
