@@ -529,6 +529,11 @@ final class NameRules extends PersonRun {
         if (known == null && parts.size() > 2) {
             known = d.knownPerson(parts.get(0) + " " + parts.get(parts.size() - 1));
         }
+        if (known == null && name.size() >= 2 && name.get(1).start() == name.get(0).end() + 3) {
+            // 'Benjamin "Benny" Gantz': the lexicon may know the nickname's form
+            String nickname = t.form[name.get(0).end() + 1];
+            known = d.knownPerson(nickname + " " + String.join(" ", parts.subList(1, parts.size())));
+        }
         String canonical = known != null ? known.name() : raw;
         int s = name.get(0).start();
         int e = name.get(name.size() - 1).end();

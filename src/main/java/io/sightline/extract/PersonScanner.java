@@ -25,6 +25,7 @@ final class PersonScanner extends PersonRun {
         TitleKind runTitle = null;
         TitleKind pendingTitle = null;
         int pendingTitleEnd = -1;
+        bridge = -1;
         int i = 0;
         while (i < n) {
             if (t.kind[i] != Tokens.ALPHA) {
@@ -33,6 +34,12 @@ final class PersonScanner extends PersonRun {
                         && i + 1 < n && t.isCapitalised(i + 1) && (t.sep[i + 1] == Tokens.SEP_SPACE
                                 || t.sep[i + 1] == Tokens.SEP_NONE && t.form[i + 1].length() == 1)) {
                     i++;
+                    continue;
+                }
+                int after = nicknameEnd(i, current);
+                if (after > 0) {
+                    bridge = after;
+                    i = after;
                     continue;
                 }
                 flush(current, runTitle);
@@ -55,8 +62,10 @@ final class PersonScanner extends PersonRun {
                 Word last = current.get(current.size() - 1);
                 contiguous = t.sep[i] == Tokens.SEP_SPACE && last.end() == i
                         || isInitial(last) && last.end() + 1 == i
-                                && (t.sep[i] == Tokens.SEP_SPACE || t.sep[i] == Tokens.SEP_NONE);
+                                && (t.sep[i] == Tokens.SEP_SPACE || t.sep[i] == Tokens.SEP_NONE)
+                        || bridge == i;
             }
+            bridge = -1;
             boolean nameWord = isNameWord(i, j)
                     || (d.nameParticles.contains(t.form[i]) && j == i + 1 && nextIsCapitalised(j)
                             && (contiguous || current.isEmpty()));
@@ -74,6 +83,26 @@ final class PersonScanner extends PersonRun {
         flush(current, runTitle);
     }
 
+    /** Where the run goes on after a quoted nickname it skipped, or -1. */
+    private int bridge;
+
+    /**
+     * A quoted nickname between a given name and the surname ("Stephen \"Web\" Koehler"): the run
+     * goes on after it, and the nickname is not part of the name. Returns the token after the
+     * closing quote, or -1.
+     */
+    private int nicknameEnd(int i, List<Word> current) {
+        if (current.isEmpty() || i + 3 >= n || !t.isPunct(i, '"') || t.sep[i] != Tokens.SEP_SPACE) {
+            return -1;
+        }
+        Word last = current.get(current.size() - 1);
+        if (last.end() != i || !d.givenNames.contains(t.form[last.start()])) {
+            return -1;
+        }
+        boolean oneWord = t.isCapitalised(i + 1) && t.sep[i + 1] == Tokens.SEP_NONE && wordEnd(i + 1) == i + 2;
+        boolean closed = oneWord && t.isPunct(i + 2, '"') && t.sep[i + 2] == Tokens.SEP_NONE;
+        return closed && t.isCapitalised(i + 3) && t.sep[i + 3] == Tokens.SEP_SPACE ? i + 3 : -1;
+    }
 
     void flush(List<Word> words, TitleKind titleBefore) {
         if (words.isEmpty()) {

@@ -42,7 +42,9 @@ public final class BenchmarkExtraction {
             "IS UN AU ",
             "Russia's Defence Ministry ",
             "aaaa\n",
-            "S-400 F-16V Su-35S ");
+            "S-400 F-16V Su-35S ",
+            // the normaliser's work: invisible marks, no-break spaces, hyphen variants, a decomposed accent
+            "Li\u200BShangfu Erdog\u0306an\u00A0Su\u201135 \u201CX\u201D ");
 
     private BenchmarkExtraction() {
     }
