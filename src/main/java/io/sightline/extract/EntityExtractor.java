@@ -11,6 +11,11 @@ public interface EntityExtractor {
 
     /** Extracts from an article: the title and the body, as one text "title\n\nbody". */
     default Extraction extract(String title, String body) {
-        return extract(title == null || title.isBlank() ? body : title + "\n\n" + body);
+        return extract(bodyOffset(title) == 0 ? body : title + "\n\n" + body);
+    }
+
+    /** Where the body starts in the text that {@link #extract(String, String)} reads. */
+    static int bodyOffset(String title) {
+        return title == null || title.isBlank() ? 0 : title.length() + 2;
     }
 }

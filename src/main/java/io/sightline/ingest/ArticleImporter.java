@@ -20,6 +20,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.sightline.article.PublicationDates;
 import io.sightline.article.Article;
 import io.sightline.article.ArticleIndex;
+import io.sightline.article.ArticleMentions;
 import io.sightline.article.ContentHash;
 import io.sightline.extract.EntityExtractor;
 import io.sightline.extract.EntityType;
@@ -249,13 +250,20 @@ public class ArticleImporter {
         }
     }
 
-    /** Copies an extraction's entity sets onto the article (also used when re-extracting). */
+    /**
+     * Copies an extraction of the article's title and body (in that order, as
+     * {@link EntityExtractor#extract(String, String)} reads them) onto the article: its entity sets
+     * and where the body mentions them (also used when re-extracting).
+     */
     public static void applyEntities(Article article, Extraction extraction) {
         for (EntityType type : EntityType.values()) {
             replace(article.entities(type), extraction.values(type));
         }
         replace(article.weaponTypes, extraction.weaponTypes());
         replace(article.weaponOrigins, extraction.weaponOrigins());
+        // offsets: the page marks these instead of extracting on every view (issue 10, finding 4)
+        article.mentions = ArticleMentions.encode(extraction, EntityExtractor.bodyOffset(article.title),
+                article.body.length());
     }
 
     private static void replace(Set<String> target, Set<String> values) {
