@@ -1,6 +1,5 @@
 package io.sightline.article;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -61,13 +60,24 @@ public class ArticleIndex {
     public static void recordWrites(Collection<Long> articleIds) {
         EntityManager em = Article.getEntityManager();
         beginWrites();
-        Instant now = Instant.now();
-        for (Long id : articleIds) {
-            IndexOutboxEntry entry = new IndexOutboxEntry();
-            entry.articleId = id;
-            entry.queuedAt = now;
-            em.persist(entry);
+        if (articleIds.isEmpty()) {
+            return;
         }
+        // One batched insert rather than an entity per article: the outbox id is an identity
+        // column, so Hibernate inserted each entry on its own and read its key back (issue 13: in a
+        // JFR profile of a 5k import, one unbatched statement per article on the writer thread).
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "insert into index_outbox (article_id, queued_at) values (?, ?)")) {
+                for (Long id : articleIds) {
+                    insert.setLong(1, id);
+                    insert.setObject(2, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /**
