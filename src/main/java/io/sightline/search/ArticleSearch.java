@@ -248,7 +248,8 @@ public class ArticleSearch {
                             ? f.field(ArticleFields.PUBLISHED).desc().missing().last()
                             : f.score().then().field(ArticleFields.PUBLISHED).desc().missing().last();
                 })
-                .highlighter(h -> Snippets.highlighter(h, 2, 240));
+                .highlighter(h -> Snippets.highlighter(h, 2, 240))
+                .requestTransformer(Snippets::boundAnalysis);
         for (Facet facet : Facet.values()) {
             if (state.included(facet).isEmpty()) {
                 query = query.aggregation(keys.get(facet), f -> f.terms().field(facet.field, String.class)
@@ -296,10 +297,12 @@ public class ArticleSearch {
     public List<ArticleHit> newest(SearchState state, int limit) {
         TextMatch match = textMatch(state);
         return session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
                 .select(ArticleHit.class)
                 .where(f -> predicate(f, state, match, null, true))
                 .sort(f -> f.field(ArticleFields.PUBLISHED).desc().missing().last().then().score())
                 .highlighter(h -> Snippets.highlighter(h, 2, 240))
+                .requestTransformer(Snippets::boundAnalysis)
                 .fetchHits(limit);
     }
 

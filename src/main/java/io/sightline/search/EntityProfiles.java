@@ -180,6 +180,7 @@ public class EntityProfiles {
                     return bool.mustNot(f.id().matching(article.id));
                 })
                 .highlighter(h -> Snippets.highlighter(h, 1, 200))
+                .requestTransformer(Snippets::boundAnalysis)
                 .fetchHits(size);
     }
 
@@ -227,12 +228,14 @@ public class EntityProfiles {
     private List<ArticleHit> relevant(Facet facet, String value) {
         String words = labels.label(facet, value).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
                 .select(ArticleHit.class)
                 .where(f -> f.bool()
                         .filter(f.match().field(facet.field).matching(value))
                         .should(f.simpleQueryString().fields(ArticleFields.TITLE, ArticleFields.BODY)
                                 .matching(words.isEmpty() ? value : words)))
                 .highlighter(h -> Snippets.highlighter(h, 1, 200))
+                .requestTransformer(Snippets::boundAnalysis)
                 .fetchHits(ARTICLES_SIZE);
     }
 
