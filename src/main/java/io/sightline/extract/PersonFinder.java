@@ -121,6 +121,7 @@ final class PersonFinder implements EntityFinder {
 
         void matchTitles() {
             for (int i = 0; i < n;) {
+                c.steps++;
                 Span<TitleKind> m = t.kind[i] == Tokens.ALPHA ? d.titleTrie.longest(t, i, caps) : null;
                 if (m == null) {
                     i++;
@@ -195,6 +196,7 @@ final class PersonFinder implements EntityFinder {
             int pendingTitleEnd = -1;
             int i = 0;
             while (i < n) {
+                c.steps++;
                 if (t.kind[i] != Tokens.ALPHA) {
                     // an initial "J." continues a run
                     if (t.isPunct(i, '.') && !current.isEmpty() && isInitial(current.get(current.size() - 1))
@@ -255,6 +257,7 @@ final class PersonFinder implements EntityFinder {
                 titleRunEnd = new int[n + 1];
                 titleRunEnd[n] = n;
                 for (int k = n - 1; k >= 0; k--) {
+                    c.steps++;
                     titleRunEnd[k] = inTitle[k] ? titleRunEnd[k + 1] : k;
                 }
             }
@@ -875,11 +878,15 @@ final class PersonFinder implements EntityFinder {
         private Map<String, String> resolvePending() {
             Map<String, String> bySurname = new HashMap<>();
             Set<String> ambiguous = new HashSet<>();
+            // the people of each last word, so that a shared surname does not read every name again
+            Map<String, List<Map.Entry<String, List<String>>>> byLastWord = new HashMap<>();
             for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
+                c.steps++;
                 List<String> parts = e.getValue();
                 if (parts.size() < 2) {
                     continue;
                 }
+                byLastWord.computeIfAbsent(parts.get(parts.size() - 1), key -> new ArrayList<>()).add(e);
                 List<String> keys = new ArrayList<>();
                 keys.add(parts.get(parts.size() - 1));
                 if (d.surnamesFirst.contains(capitalise(parts.get(0)))) {
@@ -900,11 +907,8 @@ final class PersonFinder implements EntityFinder {
             for (String key : ambiguous) {
                 String first = null;
                 int firstAt = Integer.MAX_VALUE;
-                for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
-                    List<String> parts = e.getValue();
-                    if (parts.size() < 2 || !parts.get(parts.size() - 1).equals(key)) {
-                        continue;
-                    }
+                for (Map.Entry<String, List<String>> e : byLastWord.getOrDefault(key, List.of())) {
+                    c.steps++;
                     List<Mention> ms = people.get(e.getKey());
                     int at = ms == null || ms.isEmpty() ? Integer.MAX_VALUE : firstStart(ms);
                     if (first == null || at < firstAt) {
@@ -1023,26 +1027,57 @@ final class PersonFinder implements EntityFinder {
          */
         private void mergeShortNames() {
             List<String> names = new ArrayList<>(people.keySet());
+            // The longer names by the hash of each of their word suffixes, and by their first word:
+            // comparing every name with every other took 1 MB of made-up "Mr. Qba Qfe said." 7
+            // minutes (39,000 names); looked up, each name costs its own words (issue 10, finding 4).
+            // Hashes, not the suffixes themselves: a run of 100,000 capitalised words has 100,000
+            // suffixes, quadratic to copy.
+            Map<Integer, List<String>> bySuffix = new HashMap<>();
+            Map<String, List<String>> byFirstWord = new HashMap<>();
+            for (String longer : names) {
+                List<String> lw = personWords.get(longer);
+                if (lw == null || lw.size() < 2) {
+                    continue;
+                }
+                int sum = 0;
+                int power = 1;
+                for (int k = lw.size() - 1; k >= 1; k--) {
+                    c.steps++;
+                    // List.hashCode of lw.subList(k, size), from the one of subList(k + 1, size)
+                    sum += lw.get(k).hashCode() * power;
+                    power *= 31;
+                    bySuffix.computeIfAbsent(power + sum, key -> new ArrayList<>()).add(longer);
+                }
+                byFirstWord.computeIfAbsent(lw.get(0), key -> new ArrayList<>()).add(longer);
+            }
             for (String shorter : names) {
                 List<String> sw = personWords.get(shorter);
                 if (sw == null) {
                     continue;
                 }
+                // a longer name that ends with this one's words, or begins with its one word
+                List<String> candidates = new ArrayList<>(bySuffix.getOrDefault(sw.hashCode(), List.of()));
+                if (sw.size() == 1) {
+                    candidates.addAll(byFirstWord.getOrDefault(sw.get(0), List.of()));
+                }
                 String target = null;
                 boolean ambiguous = false;
-                for (String longer : names) {
+                for (String longer : candidates) {
+                    c.steps++;
                     List<String> lw = personWords.get(longer);
                     if (lw == null || longer.equals(shorter) || lw.size() <= sw.size()) {
-                        continue;
+                        continue; // merged into another name meanwhile
                     }
                     boolean suffix = lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
                     boolean prefix = sw.size() == 1 && lw.get(0).equals(sw.get(0));
-                    if (suffix || prefix) {
-                        if (target != null && !target.equals(longer)) {
-                            ambiguous = true;
-                        }
-                        target = longer;
+                    if (!suffix && !prefix) {
+                        continue; // another suffix with the same hash
                     }
+                    if (target != null && !target.equals(longer)) {
+                        ambiguous = true;
+                        break;
+                    }
+                    target = longer;
                 }
                 if (target != null && !ambiguous && d.personByForm.get(Tokens.fold(shorter)) == null
                         || target != null && !ambiguous && sw.size() == 1) {
