@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -22,11 +23,15 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.sightline.extract.EntityType;
+import io.sightline.extract.WeaponKnowledgeBase;
 
 /**
  * One news article as stored in the database and indexed in the search engine.
@@ -125,6 +130,25 @@ public class Article extends PanacheEntityBase {
     @Column(name = "code", nullable = false, length = 2)
     @BatchSize(size = 200)
     public Set<String> weaponOrigins = new TreeSet<>();
+
+    // --- weapon families (issue 9) ------------------------------------------------------------------
+
+    /** Read once per JVM (ExtractionData); static because Hibernate Search calls the getter below on the entity. */
+    private static final WeaponKnowledgeBase WEAPON_KNOWLEDGE = new WeaponKnowledgeBase();
+
+    /**
+     * The weapons together with the families of the variants among them ("Leopard 2A8" also gives
+     * "Leopard 2"), derived from the knowledge base when the article is indexed and not stored:
+     * the weapon filter and the weapons facet read this field, so an article naming only the
+     * Leopard 2A8 is found and counted under Leopard 2. A knowledge-base change reaches it with a
+     * re-extraction or rebuild; a new installation of this field is filled by IndexSchema's rebuild.
+     */
+    @Transient
+    @KeywordField(name = ArticleFields.WEAPONS_WITH_FAMILIES, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "weapons")))
+    public Set<String> getWeaponsWithFamilies() {
+        return WEAPON_KNOWLEDGE.withFamilies(weapons);
+    }
 
     // --- offsets (issue 10, finding 4): the body's entity mentions, stored with the entities -----
     /**

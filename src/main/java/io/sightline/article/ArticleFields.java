@@ -11,6 +11,8 @@ public final class ArticleFields {
     public static final String PEOPLE = "people";
     public static final String COUNTRIES = "countries";
     public static final String WEAPONS = "weapons";
+    /** Weapons plus the families of their variants (Article#getWeaponsWithFamilies): what weapon filters and counts read. */
+    public static final String WEAPONS_WITH_FAMILIES = "weapons_with_families";
     public static final String WEAPON_TYPES = "weapon_types";
     public static final String WEAPON_ORIGINS = "weapon_origins";
 

@@ -58,7 +58,7 @@ public class ImportBenchmark {
             String name = info.getThreadName();
             String activity = name.equals("main") || name.startsWith("ForkJoinPool.commonPool") ? "prepare"
                     : name.startsWith("sightline-import-writer") ? "write"
-                    : name.startsWith("Hibernate Search") ? "index-client"
+                    : name.startsWith("Hibernate Search") || name.startsWith("sightline-import-indexer") ? "index-client"
                     : name.startsWith("opensearch") ? "engine"
                     : "other";
             cpu.merge(activity, nanos, Long::sum);

@@ -13,7 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * news text: a short pipeline in the manner of jsoup's reader, tokeniser and tree builder.
  *
  * <ol>
- * <li>{@link Tokens} cuts the text once into fine tokens with offsets; {@link TokenisedText} adds
+ * <li>{@link NormalisedText} removes or maps the invisible and variant characters of real pages
+ * (bidi marks, zero-width spaces, soft hyphens, curly quotes, dash variants, decomposed accents)
+ * and keeps a map back to the original offsets, which every mention is given in.</li>
+ * <li>{@link Tokens} cuts the normalised text once into fine tokens with offsets; {@link TokenisedText} adds
  * the layout facts (capitals, sentence starts, headline) that several finders read.</li>
  * <li>Every {@link EntityFinder} matches its dictionaries (token tries walked with longest match at
  * each word start, so the cost is linear in the text whatever the dictionary size) and records its
@@ -58,7 +61,7 @@ public class DefaultEntityExtractor implements EntityExtractor {
         if (text == null || text.isBlank()) {
             return new Run(Extraction.EMPTY, 0);
         }
-        ExtractionContext context = new ExtractionContext(data, new TokenisedText(Tokens.of(text), data));
+        ExtractionContext context = new ExtractionContext(data, new TokenisedText(NormalisedText.of(text), data));
         for (EntityFinder finder : FINDERS) {
             finder.match(context);
         }

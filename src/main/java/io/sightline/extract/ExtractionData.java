@@ -100,12 +100,16 @@ final class ExtractionData {
     final Map<String, Weapon> weaponByForm = new HashMap<>();
     /** Variant to family by canonical name ("KC-46A" -> "KC-46", "USS Carney (DDG-64)" -> "Arleigh Burke-class"). */
     final Map<String, String> weaponFamily = new HashMap<>();
+    /** Family to its variants, sorted ("Leopard 2" -> [Leopard 2A4, ..., Leopard 2A8]): the weapons facet nests them. */
+    final Map<String, java.util.SortedSet<String>> weaponVariants = new HashMap<>();
     final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
     final Map<String, List<Family>> families = new HashMap<>();
     final Set<String> familyStops = new HashSet<>();
 
     final Map<String, Organisation> organisations = new TreeMap<>();
     final Map<String, Organisation> organisationByForm = new HashMap<>();
+    /** Folded forms that are also words, names or other acronyms ("IS", "Wagner"): they need context in a text and mean nothing alone in a query. */
+    final Set<String> organisationContextForms = new HashSet<>();
     final TokenTrie<OrganisationForm> organisationTrie = new TokenTrie<>();
 
     final Set<String> givenNames = new HashSet<>();
@@ -114,6 +118,8 @@ final class ExtractionData {
     final TokenTrie<TitleKind> titleTrie = new TokenTrie<>();
     final TokenTrie<PersonForm> peopleTrie = new TokenTrie<>();
     final Map<String, KnownPerson> personByForm = new HashMap<>();
+    /** The same forms with hyphens read as spaces: "Al Sisi" is the lexicon's "al-Sisi". */
+    private final Map<String, KnownPerson> personByLooseForm = new HashMap<>();
     /** Known people by folded surname ("herzog", "von der leyen", surname-first "xi"): for "President Herzog". */
     final Map<String, List<KnownPerson>> knownBySurname = new HashMap<>();
     /** Lower-case English words (SCOWL): capitalised, they start sentences rather than names. */
@@ -142,6 +148,9 @@ final class ExtractionData {
     final Set<String> placeNouns = wordList("place-nouns.txt");
     final Set<String> postNominals = wordList("post-nominals.txt");
     final Set<String> companyWords = wordList("company-words.txt");
+    /** Nouns that tell a platform's kind ("boat" -> vessel), for the look-alike rule of WeaponFinder. */
+    final Map<String, PlatformKind> platformNouns = platformNouns("words/platform-nouns.tsv");
+    final Set<String> givenNameTitles = wordList("given-name-titles.txt");
 
     private static volatile ExtractionData instance;
 
@@ -232,6 +241,7 @@ final class ExtractionData {
             weapons.put(row.name(), w);
             if (!row.family().isEmpty()) {
                 weaponFamily.put(row.name(), row.family());
+                weaponVariants.computeIfAbsent(row.family(), family -> new java.util.TreeSet<>()).add(row.name());
             }
             for (String f : row.forms()) {
                 weaponByForm.putIfAbsent(Tokens.fold(f), w);
@@ -317,6 +327,9 @@ final class ExtractionData {
             for (String f : forms) {
                 if (!countryBound) {
                     organisationByForm.putIfAbsent(Tokens.fold(f), o);
+                    if (contextForms.contains(f)) {
+                        organisationContextForms.add(Tokens.fold(f));
+                    }
                 }
                 organisationTrie.add(f, new OrganisationForm(o, f, contextForms.contains(f), countryBound), false);
             }
@@ -361,9 +374,11 @@ final class ExtractionData {
             }
             KnownPerson p = new KnownPerson(row[0].trim(), col(row, 2).trim(), col(row, 3).trim());
             personByForm.putIfAbsent(Tokens.fold(p.name()), p);
+            personByLooseForm.putIfAbsent(looseKey(p.name()), p);
             peopleTrie.add(p.name(), new PersonForm(p, false), false);
             for (String alias : split(col(row, 1))) {
                 personByForm.putIfAbsent(Tokens.fold(alias), p);
+                personByLooseForm.putIfAbsent(looseKey(alias), p);
                 peopleTrie.add(alias, new PersonForm(p, true), false);
             }
             indexSurname(p);
@@ -389,12 +404,23 @@ final class ExtractionData {
             for (int i = 0; i < forms.size(); i++) {
                 boolean alias = i > 0;
                 for (String variant : variants.variants(forms.get(i))) {
+                    personByLooseForm.putIfAbsent(looseKey(variant), p);
                     if (personByForm.putIfAbsent(Tokens.fold(variant), p) == null) {
                         peopleTrie.add(variant, new PersonForm(p, alias), false);
                     }
                 }
             }
         }
+    }
+
+    private static String looseKey(String name) {
+        return Tokens.fold(name).replace('-', ' ');
+    }
+
+    /** The known person of this name or alias, hyphens and spaces alike ("Al Sisi", "al-Sisi"); or null. */
+    KnownPerson knownPerson(String name) {
+        KnownPerson exact = personByForm.get(Tokens.fold(name));
+        return exact != null ? exact : personByLooseForm.get(looseKey(name));
     }
 
     private void indexSurname(KnownPerson p) {
@@ -491,6 +517,30 @@ final class ExtractionData {
             throw new DataFileException(DIR.substring(1) + "words/" + name + " has no entries");
         }
         return Collections.unmodifiableSet(words);
+    }
+
+    /** A two-column list of lower-case nouns and their {@link PlatformKind}; a bad row fails with the file and line. */
+    static Map<String, PlatformKind> platformNouns(String name) {
+        Map<String, PlatformKind> nouns = new HashMap<>();
+        for (Row row : tsv(name)) {
+            String[] cols = row.cols();
+            if (cols.length != 2) {
+                throw row.bad("expected 2 tab-separated columns (noun, kind), found " + cols.length);
+            }
+            String noun = cols[0];
+            if (noun.isEmpty() || !noun.equals(noun.strip().toLowerCase(java.util.Locale.ROOT)) || noun.contains(" ")) {
+                throw row.bad("the noun must be one lower-case word: '" + noun + "'");
+            }
+            PlatformKind kind = PlatformKind.ofColumn(cols[1])
+                    .orElseThrow(() -> row.bad("unknown kind '" + cols[1] + "' (vessel, land-vehicle, aircraft, munition, undetermined)"));
+            if (nouns.put(noun, kind) != null) {
+                throw row.bad("'" + noun + "' is listed twice");
+            }
+        }
+        if (nouns.isEmpty()) {
+            throw new DataFileException(DIR.substring(1) + name + " has no entries");
+        }
+        return Collections.unmodifiableMap(nouns);
     }
 
     /** The non-blank, non-comment lines of a resource with their line numbers, each as a one-column row. */

@@ -27,6 +27,25 @@ public class Organisations {
         return Optional.ofNullable(o).map(ExtractionData.Organisation::name);
     }
 
+    /**
+     * The organisation a name or alias denotes on its own, without the text around it: empty for the
+     * forms that need context in an article ("IS", "Wagner", "Treasury"), so a typed query word is
+     * taken for an organisation only when it cannot be anything else.
+     */
+    public Optional<String> canonicalWithoutContext(String nameOrAlias) {
+        if (nameOrAlias == null || data.organisationContextForms.contains(Tokens.fold(nameOrAlias.trim()))) {
+            return Optional.empty();
+        }
+        return canonical(nameOrAlias);
+    }
+
+    /** Every form of an organisation (canonical name and aliases), folded (lower case, no accents), sorted. */
+    public List<String> forms(String canonicalName) {
+        return data.organisationByForm.entrySet().stream()
+                .filter(entry -> entry.getValue().name().equals(canonicalName))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
     /** The kind of a listed organisation (alliance, armed-group ...). */
     public Optional<String> kind(String canonicalName) {
         return Optional.ofNullable(data.organisations.get(canonicalName)).map(ExtractionData.Organisation::kind);

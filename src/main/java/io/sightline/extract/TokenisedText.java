@@ -1,12 +1,14 @@
 package io.sightline.extract;
 
 /**
- * The text every finder reads: its {@link Tokens} and the layout facts about each token that more
+ * The text every finder reads: its {@link NormalisedText}, the {@link Tokens} cut from it, and the layout facts about each token that more
  * than one finder needs (inside an all-caps stretch, starting a sentence, in the headline).
  * Computed once per text, read-only afterwards.
  */
 final class TokenisedText {
 
+    /** Tokens and their offsets are in the normalised text; {@link #mention} maps back to the original. */
+    final NormalisedText normalised;
     final Tokens tokens;
     final int size;
     /** Token k is in capitals in a stretch of capitals (a shouted headline, a speaker label): match it case-insensitively. */
@@ -15,8 +17,9 @@ final class TokenisedText {
     /** Token k is on a title-case first line (a headline). */
     final boolean[] headline;
 
-    TokenisedText(Tokens tokens, ExtractionData d) {
-        this.tokens = tokens;
+    TokenisedText(NormalisedText normalised, ExtractionData d) {
+        this.normalised = normalised;
+        this.tokens = Tokens.of(normalised.text());
         this.size = tokens.size;
         caps = new boolean[size];
         sentenceStart = new boolean[size];
@@ -142,8 +145,8 @@ final class TokenisedText {
         return -1;
     }
 
-    /** The character offsets of tokens [s, e) in the text. */
+    /** The character offsets of tokens [s, e) in the ORIGINAL text (what pages highlight and articles store). */
     Mention mention(int s, int e) {
-        return new Mention(tokens.start[s], tokens.end[e - 1]);
+        return normalised.toOriginal(tokens.start[s], tokens.end[e - 1]);
     }
 }

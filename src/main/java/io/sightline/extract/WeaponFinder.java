@@ -184,7 +184,8 @@ final class WeaponFinder implements EntityFinder {
                 c.steps++;
                 WeaponForm f = m.value();
                 if (f.blocked() || f.weapon() == null || c.claimedByPerson(m.start(), m.end())
-                        || spacedOneLetterDesignation(m) || familyNameOfVariant(previous, m)) {
+                        || spacedOneLetterDesignation(m) || familyNameOfVariant(previous, m)
+                        || namedPlatformOfAnotherKind(m)) {
                     continue;
                 }
                 previous = m;
@@ -242,6 +243,69 @@ final class WeaponFinder implements EntityFinder {
         }
 
         /**
+         * Issue 9, look-alikes by kind: "the patrol boat Leopard", "the Leopard patrol boat", "the corvette Lynx",
+         * "Jaguar armoured vehicles" name a ship or vehicle that carries the system's name, not the system. A noun
+         * of another {@link PlatformKind} attached to the name makes it a look-alike: the word right before it, or,
+         * for a ship, vehicle or aircraft, the head of the compound after it. Designations with digits are left
+         * alone ("F-35 jets" is never a ship's name).
+         */
+        private boolean namedPlatformOfAnotherKind(Span<WeaponForm> m) {
+            if (hasDigit(m)) {
+                return false;
+            }
+            var kind = PlatformKind.ofType(m.value().weapon().type());
+            if (kind.isEmpty()) {
+                return false;
+            }
+            PlatformKind attached = nounBefore(m.start());
+            if (attached == null && kind.get().isPlatform()) {
+                attached = headNounAfter(m.end());
+            }
+            return attached != null && attached != PlatformKind.UNDETERMINED && attached != kind.get();
+        }
+
+        /** The kind of the noun right before a name ("the corvette Lynx", 'the boat "Leopard"'), or null. */
+        private PlatformKind nounBefore(int start) {
+            int k = start - 1;
+            if (k >= 0 && t.kind[k] == Tokens.PUNCT && "\"“'‘".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                k--;
+            }
+            if (k < 0 || t.kind[k] != Tokens.ALPHA || t.sep[k + 1] != Tokens.SEP_SPACE) {
+                return null;
+            }
+            return d.platformNouns.get(t.key[k]);
+        }
+
+        /**
+         * The kind of the compound noun after a platform's name, read to its last noun ("Leopard patrol boat" ->
+         * vessel, "Eisenhower aircraft carrier" -> undetermined), among the three lower-case words after the name;
+         * null when there is none, when it names what the platform fires ("HIMARS rocket launchers", "Reaper
+         * missiles"), or when the name is part of a hyphenated modifier ("Kalibr-armed warships").
+         */
+        private PlatformKind headNounAfter(int end) {
+            if (end < n && t.sep[end] == Tokens.SEP_HYPHEN) {
+                return null;
+            }
+            for (int k = end; k < n && k < end + 3; k++) {
+                if (t.kind[k] != Tokens.ALPHA || !t.isLower(k) || t.sep[k] != Tokens.SEP_SPACE
+                        && t.sep[k] != Tokens.SEP_HYPHEN) {
+                    return null;
+                }
+                if (t.sep[k] == Tokens.SEP_HYPHEN || !d.platformNouns.containsKey(t.key[k])) {
+                    continue; // "anti-ship": a part of a hyphenated modifier is no head
+                }
+                int head = k;
+                while (head + 1 < n && t.kind[head + 1] == Tokens.ALPHA && t.sep[head + 1] == Tokens.SEP_SPACE
+                        && d.platformNouns.containsKey(t.key[head + 1])) {
+                    head++;
+                }
+                PlatformKind kind = d.platformNouns.get(t.key[head]);
+                return kind == PlatformKind.MUNITION ? null : kind;
+            }
+            return null;
+        }
+
+        /**
          * "A 37-pound bomb", "P 2 refugees": a one-letter designation prefix (A-37, P-2) counts only joined to its
          * number by a hyphen or nothing; with a space it is an article or a letter.
          */
@@ -289,7 +353,7 @@ final class WeaponFinder implements EntityFinder {
                 }
                 int from = Math.min(m.end(), o.end());
                 int to = Math.max(m.start(), o.start());
-                if (to - from > 4) {
+                if (to - from > 4 || !listSeparatorBetween(from, to)) {
                     continue;
                 }
                 boolean sameSentence = true;
@@ -299,6 +363,20 @@ final class WeaponFinder implements EntityFinder {
                     }
                 }
                 if (sameSentence) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A list needs a separator: "Stingers and Javelins", "Javelins, Stingers"; two names side by side are one
+         * phrase ("the Grim Reaper" is neither the Grim-2 missile nor the MQ-9 Reaper).
+         */
+        private boolean listSeparatorBetween(int from, int to) {
+            for (int k = from; k < to && k < n; k++) {
+                if (t.key[k].equals("and") || t.key[k].equals("or") || t.kind[k] == Tokens.PUNCT
+                        && ",&/".indexOf(t.text.charAt(t.start[k])) >= 0) {
                     return true;
                 }
             }

@@ -1,7 +1,11 @@
 package io.sightline.extract;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -61,6 +65,32 @@ public class WeaponKnowledgeBase {
         return data.weaponByForm.entrySet().stream()
                 .filter(entry -> entry.getValue().name().equals(canonicalName))
                 .map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
+    // --- families (issue 9): the facet keeps the variant, the article is also found under its family
+
+    /** The family of a variant by canonical name ("Leopard 2A8" -> "Leopard 2", a ship -> its class); empty for a family or a system without one. */
+    public Optional<String> family(String canonicalName) {
+        return Optional.ofNullable(data.weaponFamily.get(canonicalName));
+    }
+
+    /** The variants of a family, sorted; empty when the system has none. */
+    public SortedSet<String> variants(String family) {
+        return Collections.unmodifiableSortedSet(
+                data.weaponVariants.getOrDefault(family, Collections.emptySortedSet()));
+    }
+
+    /**
+     * The systems together with the families of the variants among them: what an article is found
+     * under ({"Leopard 2A8", "S-400"} -> {"Leopard 2", "Leopard 2A8", "S-400"}). The catalog allows one
+     * level of family only (WeaponCatalog), so one step up is enough.
+     */
+    public SortedSet<String> withFamilies(Collection<String> canonicalNames) {
+        SortedSet<String> all = new TreeSet<>(canonicalNames);
+        for (String name : canonicalNames) {
+            family(name).ifPresent(all::add);
+        }
+        return all;
     }
 
     /** All canonical names, sorted. */

@@ -70,6 +70,11 @@ public class ArticleImporter {
     /** Batches written at the same time by one import; 0 = written in the caller's thread. */
     private final int writers;
     private final ExecutorService writerThreads;
+    /**
+     * Index writes of stored batches, one at a time and in order, while the writer threads store
+     * the next batch: database and engine work at the same time instead of taking turns (issue 13).
+     */
+    private final ExecutorService indexerThread;
     // production: Prometheus counters of every import's outcome
     @jakarta.inject.Inject
     ImportMetrics metrics;
@@ -80,6 +85,11 @@ public class ArticleImporter {
         this.writers = Math.max(0, writers);
         this.writerThreads = this.writers == 0 ? null : Executors.newFixedThreadPool(this.writers, runnable -> {
             Thread thread = new Thread(runnable, "sightline-import-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.indexerThread = this.writers == 0 ? null : Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sightline-import-indexer");
             thread.setDaemon(true);
             return thread;
         });
@@ -195,9 +205,9 @@ public class ArticleImporter {
 
         /**
          * Prepares this batch (hashes, dedup look-up, extraction) in the caller's thread while
-         * earlier batches are written and indexed by the writer threads: the CPU work, the
-         * database and the engine work at the same time instead of taking turns. With two
-         * writers the engine indexes two bulk requests at once, on two cores.
+         * the previous batch is written by a writer thread and the one before it indexed by the
+         * indexer thread: the CPU work, the database and the engine work at the same time instead
+         * of taking turns.
          */
         private void flush() {
             if (batch.isEmpty()) {
@@ -209,14 +219,16 @@ public class ArticleImporter {
                 storeBatch(prepared, report);
                 return;
             }
-            while (writing.size() >= writers) {
+            // One more batch in flight than writers: the oldest is being indexed while the next is written.
+            while (writing.size() > writers) {
                 awaitOldest();
             }
-            writing.add(CompletableFuture.supplyAsync(() -> {
-                ImportReport written = new ImportReport();
-                storeBatch(prepared, written);
-                return written;
-            }, writerThreads));
+            ImportReport written = new ImportReport();
+            writing.add(CompletableFuture.supplyAsync(() -> storeWithRetry(prepared, written), writerThreads)
+                    .thenApplyAsync(batches -> {
+                        batches.forEach(batch -> indexWritten(batch, written));
+                        return written;
+                    }, indexerThread));
         }
 
         private void awaitWriting() {
@@ -234,6 +246,7 @@ public class ArticleImporter {
     void stopWriters() {
         if (writerThreads != null) {
             writerThreads.shutdown();
+            indexerThread.shutdown();
         }
     }
 
@@ -336,30 +349,43 @@ public class ArticleImporter {
     }
 
     private void storeBatch(Prepared batch, ImportReport report) {
+        storeWithRetry(batch, report).forEach(written -> indexWritten(written, report));
+    }
+
+    /**
+     * The database part of a batch: one transaction, or one per article after the batch failed
+     * (articles that cannot be stored are reported rejected). Returns what was committed, to index.
+     */
+    private List<Written> storeWithRetry(Prepared batch, ImportReport report) {
         try {
-            Written written = QuarkusTransaction.requiringNew().call(() -> store(batch));
-            // The commit came first; now the index write, acknowledged before the outbox is cleared.
-            List<Long> changed = new ArrayList<>(written.report().getCreatedIds());
-            changed.addAll(written.report().getUpdatedIds());
-            if (!index.sync(changed)) {
-                written.report().notYetSearchable(changed.size());
-            }
-            indexIfMissing(written.alreadyPresentIds());
-            LOG.debugf("Stored batch: %s", written.report().summary());
-            report.add(written.report());
+            return List.of(QuarkusTransaction.requiringNew().call(() -> store(batch)));
         } catch (RuntimeException batchFailure) {
             if (batch.drafts().size() == 1) {
                 LOG.warnf(batchFailure, "Could not store %s", batch.drafts().get(0).origin());
                 report.rejected(batch.drafts().get(0).origin(), "could not be stored: " + rootMessage(batchFailure));
-                return;
+                return List.of();
             }
             LOG.warnf("A batch of %d articles failed (%s); storing them one by one", batch.drafts().size(),
                     rootMessage(batchFailure));
+            List<Written> written = new ArrayList<>();
             for (int i = 0; i < batch.drafts().size(); i++) {
-                storeBatch(new Prepared(List.of(batch.drafts().get(i)), List.of(batch.hashes().get(i)),
-                        java.util.Collections.singletonList(batch.extractions().get(i))), report);
+                written.addAll(storeWithRetry(new Prepared(List.of(batch.drafts().get(i)), List.of(batch.hashes().get(i)),
+                        java.util.Collections.singletonList(batch.extractions().get(i))), report));
             }
+            return written;
         }
+    }
+
+    /** The commit came first; now the index write, acknowledged before the outbox is cleared. */
+    private void indexWritten(Written written, ImportReport report) {
+        List<Long> changed = new ArrayList<>(written.report().getCreatedIds());
+        changed.addAll(written.report().getUpdatedIds());
+        if (!index.sync(changed)) {
+            written.report().notYetSearchable(changed.size());
+        }
+        indexIfMissing(written.alreadyPresentIds());
+        LOG.debugf("Stored batch: %s", written.report().summary());
+        report.add(written.report());
     }
 
     /** True when the new body says nothing the stored one does not (case, accents, punctuation aside). */

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -31,6 +32,7 @@ import com.google.gson.JsonPrimitive;
 import io.sightline.article.Article;
 import io.sightline.article.ArticleFields;
 import io.sightline.extract.EntityType;
+import io.sightline.extract.WeaponKnowledgeBase;
 
 /**
  * Turns a {@link SearchState} into engine queries and a {@link SearchResult}.
@@ -56,11 +58,14 @@ public class ArticleSearch {
     private final FacetLabels labels;
 
     private final QueryUnderstanding understanding;
+    private final WeaponKnowledgeBase weapons;
 
-    ArticleSearch(SearchSession session, FacetLabels labels, QueryUnderstanding understanding) {
+    ArticleSearch(SearchSession session, FacetLabels labels, QueryUnderstanding understanding,
+            WeaponKnowledgeBase weapons) {
         this.session = session;
         this.labels = labels;
         this.understanding = understanding;
+        this.weapons = weapons;
     }
 
     @Transactional
@@ -101,8 +106,10 @@ public class ArticleSearch {
         for (Facet facet : Facet.values()) {
             Map<String, Long> counts = state.included(facet).isEmpty()
                     ? result.aggregation(keys.get(facet))
-                    : countsWithoutOwnSelection(state, text, facet, FACET_SIZE, null);
-            facets.put(facet, facetValues(state, facet, counts));
+                    : countsWithoutOwnSelection(state, text, facet, termsToFetch(facet), null);
+            List<FacetValue> values = facetValues(state, facet, counts);
+            // issue 9: variants under their families (the "More" listing of facetPage stays flat)
+            facets.put(facet, facet.hasFamilies() ? FamilyNesting.nest(values, weapons::family, FACET_SIZE) : values);
         }
         DateHistogram histogram = DateHistogram.fromAggregation(
                 dateFiltered ? histogramWithoutDateRange(state, text) : result.aggregation(DATES));
@@ -222,6 +229,14 @@ public class ArticleSearch {
     private ElasticsearchSearchResult<ArticleHit> fetchPage(SearchState state, TextMatch match,
             Map<Facet, AggregationKey<Map<String, Long>>> keys, boolean dateFiltered, long offset,
             boolean beyondWindow) {
+        var query = pageQuery(state, match, keys, dateFiltered);
+        return beyondWindow ? query.fetch(0) : query.fetch((int) offset, state.pageSize());
+    }
+
+    /** The one engine request of a results page: hits, highlights, facets and the histogram together. */
+    private org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchQuery<ArticleHit> pageQuery(
+            SearchState state, TextMatch match, Map<Facet, AggregationKey<Map<String, Long>>> keys,
+            boolean dateFiltered) {
         var query = session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .select(ArticleHit.class)
@@ -237,7 +252,7 @@ public class ArticleSearch {
         for (Facet facet : Facet.values()) {
             if (state.included(facet).isEmpty()) {
                 query = query.aggregation(keys.get(facet), f -> f.terms().field(facet.field, String.class)
-                        .maxTermCount(FACET_SIZE));
+                        .maxTermCount(termsToFetch(facet)));
             }
         }
         if (!dateFiltered) {
@@ -251,7 +266,24 @@ public class ArticleSearch {
             }
             query = query.aggregation(DROPPED, f -> f.fromJson(filtersAggregation(buckets)));
         }
-        return beyondWindow ? query.fetch(0) : query.fetch((int) offset, state.pageSize());
+        return query.toQuery();
+    }
+
+    // --- benchmark (issue 13) ---------------------------------------------------------------------
+
+    /**
+     * The JSON body of the engine request behind the results page of {@code state} (strict
+     * matching, page size and offset aside): bin/benchmark sends its equivalent straight to the
+     * engine, and EngineComparisonTest checks that the two stay the same.
+     */
+    @Transactional
+    public String engineRequest(SearchState state) {
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            keys.put(facet, AggregationKey.of(facet.jsonKey));
+        }
+        TextMatch match = TextMatch.strict(state.query(), understanding.understand(state.query()), Ranking.DEFAULT);
+        return pageQuery(state, match, keys, state.from() != null || state.to() != null).queryString();
     }
 
     // --- reader: feeds of a search ----------------------------------------------------------------
@@ -378,7 +410,7 @@ public class ArticleSearch {
                 // A selected value outside the top N still shows, with its own count.
                 counts.put(selected, session.search(Article.class)
                         .where(f -> f.bool().must(predicate(f, state, match, facet, true))
-                                .filter(f.match().field(facet.field).matching(selected)))
+                                .filter(valuesFilter(f, facet, Set.of(selected))))
                         .fetchTotalHitCount());
             }
         }
@@ -489,6 +521,29 @@ public class ArticleSearch {
         return values;
     }
 
+    // --- weapon families (issue 9) ----------------------------------------------------------------
+
+    /**
+     * Terms to fetch for a facet's top values: a family facet fetches more, because its variants
+     * nest under families and would otherwise take places of the {@link #FACET_SIZE} top-level values.
+     */
+    private static int termsToFetch(Facet facet) {
+        return facet.hasFamilies() ? FACET_SIZE * 3 : FACET_SIZE;
+    }
+
+    /**
+     * Articles holding any of the values. For the weapons facet also the stored values themselves:
+     * until an index built before the family field has been rebuilt (IndexSchema starts that), its
+     * documents lack the family field, and a filter on it alone would lose them.
+     */
+    private static SearchPredicate valuesFilter(SearchPredicateFactory f, Facet facet, Set<String> values) {
+        if (!facet.hasFamilies()) {
+            return f.terms().field(facet.field).matchingAny(values).toPredicate();
+        }
+        return f.or(f.terms().field(facet.field).matchingAny(values),
+                f.terms().field(facet.entityType.plural).matchingAny(values)).toPredicate();
+    }
+
     /**
      * The text query and the filters of the state, except the selection of {@code withoutSelectionOf}
      * (null: all facet filters), and the date range only when {@code withDates}.
@@ -503,10 +558,10 @@ public class ArticleSearch {
         }
         for (Facet facet : Facet.values()) {
             if (facet != withoutSelectionOf && !state.included(facet).isEmpty()) {
-                bool.filter(f.terms().field(facet.field).matchingAny(state.included(facet)));
+                bool.filter(valuesFilter(f, facet, state.included(facet)));
             }
             if (!state.excluded(facet).isEmpty()) {
-                bool.mustNot(f.terms().field(facet.field).matchingAny(state.excluded(facet)));
+                bool.mustNot(valuesFilter(f, facet, state.excluded(facet)));
             }
         }
         if (withDates && (state.from() != null || state.to() != null)) {

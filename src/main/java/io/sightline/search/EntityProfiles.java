@@ -24,6 +24,7 @@ import com.google.gson.JsonObject;
 import io.sightline.article.Article;
 import io.sightline.article.ArticleFields;
 import io.sightline.article.PublicationDates;
+import io.sightline.extract.WeaponKnowledgeBase;
 
 /**
  * What the index knows about one entity (a person, country, organisation or weapons system):
@@ -57,9 +58,14 @@ public class EntityProfiles {
     public record Companion(Facet facet, String value, String label, long together) {
     }
 
-    /** Everything an entity page shows. */
+    /**
+     * Everything an entity page shows. For a weapons system (issue 9): {@code family} is the family
+     * of a variant (null otherwise), and {@code variants} a family's variants named in articles,
+     * most named first; {@code articles} of a family counts the articles naming it or a variant.
+     */
     public record EntityProfile(Facet facet, String value, String label, long articles, DateHistogram timeline,
-            Map<Facet, List<Companion>> companions, List<ArticleHit> latest, List<ArticleHit> relevant) {
+            Map<Facet, List<Companion>> companions, List<ArticleHit> latest, List<ArticleHit> relevant,
+            String family, List<FacetValue> variants) {
     }
 
     private static final AggregationKey<JsonObject> SPAN = AggregationKey.of("span");
@@ -68,11 +74,13 @@ public class EntityProfiles {
     private final SearchSession session;
     private final FacetLabels labels;
     private final ArticleSearch search;
+    private final WeaponKnowledgeBase weapons;
 
-    EntityProfiles(SearchSession session, FacetLabels labels, ArticleSearch search) {
+    EntityProfiles(SearchSession session, FacetLabels labels, ArticleSearch search, WeaponKnowledgeBase weapons) {
         this.session = session;
         this.labels = labels;
         this.search = search;
+        this.weapons = weapons;
     }
 
     /** The profile of {@code value} in {@code facet}, or empty when no article names it. */
@@ -89,7 +97,34 @@ public class EntityProfiles {
         }
         List<ArticleHit> latest = search.search(only.withSort(Sort.NEWEST).withPageSize(ARTICLES_SIZE)).hits();
         return Optional.of(new EntityProfile(facet, value, labels.label(facet, value), articles,
-                timeline(facet, value), companions, latest, relevant(facet, value)));
+                timeline(facet, value), companions, latest, relevant(facet, value),
+                facet.hasFamilies() ? weapons.family(value).orElse(null) : null, variants(facet, value)));
+    }
+
+    /** The variants of a family that articles name, with their counts, most named first (issue 9). */
+    private List<FacetValue> variants(Facet facet, String value) {
+        var known = weapons.variants(value);
+        if (!facet.hasFamilies() || known.isEmpty()) {
+            return List.of();
+        }
+        List<FacetValue> named = new ArrayList<>();
+        // every value of the family's articles: the family itself, its variants, and what else they name
+        search.countsUnder(SearchState.empty().with(facet, value), facet, ArticleSearch.MAX_FACET_VALUES)
+                .forEach((other, count) -> {
+                    if (known.contains(other)) {
+                        named.add(new FacetValue(other, labels.label(facet, other), count, false, false));
+                    }
+                });
+        return named;
+    }
+
+    /** Whether a companion is the entity itself, its family or one of its variants: no news on its page. */
+    private boolean sameLine(Facet facet, String value, Facet other, String companion) {
+        if (other != facet) {
+            return false;
+        }
+        return companion.equals(value) || facet.hasFamilies() && (weapons.family(companion).orElse("").equals(value)
+                || weapons.family(value).orElse("").equals(companion));
     }
 
     /** Values of {@code facet} that look like {@code key}, most frequent first: for a page that does not exist. */
@@ -167,7 +202,7 @@ public class EntityProfiles {
         for (JsonElement element : result.getAsJsonArray("buckets")) {
             JsonObject bucket = element.getAsJsonObject();
             String companion = bucket.get("key").getAsString();
-            if (other == facet && companion.equals(value)) {
+            if (sameLine(facet, value, other, companion)) {
                 continue;
             }
             companions.add(new Companion(other, companion, labels.label(other, companion),
@@ -179,7 +214,7 @@ public class EntityProfiles {
             Map<String, Long> together = search.countsUnder(SearchState.empty().with(facet, value), other,
                     RELATED_SIZE + 1);
             together.forEach((companion, count) -> {
-                if (!(other == facet && companion.equals(value))
+                if (!sameLine(facet, value, other, companion)
                         && companions.stream().noneMatch(c -> c.value().equals(companion))) {
                     companions.add(new Companion(other, companion, labels.label(other, companion), count));
                 }

@@ -16,7 +16,9 @@ import io.sightline.extract.EntityType;
 public enum Facet {
     PEOPLE(EntityType.PERSON),
     COUNTRIES(EntityType.COUNTRY),
-    WEAPONS(EntityType.WEAPON),
+    // Issue 9: the weapons facet reads the weapons plus their variants' families, so "Leopard 2"
+    // finds and counts articles naming only the Leopard 2A8 (ArticleSearch nests the variants).
+    WEAPONS(EntityType.WEAPON, ArticleFields.WEAPONS_WITH_FAMILIES),
     WEAPON_TYPES("type", ArticleFields.WEAPON_TYPES, "weaponTypes", "Weapon types", false),
     WEAPON_ORIGINS("origin", ArticleFields.WEAPON_ORIGINS, "weaponOrigins", "Weapon origin", true),
     ORGANISATIONS(EntityType.ORGANISATION),
@@ -37,7 +39,11 @@ public enum Facet {
     private final boolean countryCodes;
 
     Facet(EntityType type) {
-        this(type.singular, type.plural, type.plural, type.label, type.valuesAreCountryCodes(), type);
+        this(type, type.plural);
+    }
+
+    Facet(EntityType type, String field) {
+        this(type.singular, field, type.plural, type.label, type.valuesAreCountryCodes(), type);
     }
 
     Facet(String param, String field, String jsonKey, String label, boolean countryCodes) {
@@ -57,6 +63,14 @@ public enum Facet {
     /** Whether the values are entities extracted from the text, each with a page of its own. */
     public boolean isEntity() {
         return entityType != null;
+    }
+
+    /**
+     * Whether values nest under families (the weapons facet): {@link #field} then holds each value
+     * and its family, and the stored entity field ({@link EntityType#plural}) the values alone.
+     */
+    public boolean hasFamilies() {
+        return isEntity() && !field.equals(entityType.plural);
     }
 
     /** Country codes are shown with their names; the others are shown as stored. */

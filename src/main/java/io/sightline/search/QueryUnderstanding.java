@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.sightline.extract.Countries;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.KnownPeople;
+import io.sightline.extract.Organisations;
 import io.sightline.extract.WeaponKnowledgeBase;
 
 /**
@@ -34,16 +36,26 @@ public class QueryUnderstanding {
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.\\-]*");
 
+    /**
+     * The entity types in the order a typed name is tried: countries first ("Jordan", "Georgia" are
+     * offered as the country), organisations last, so that they never take a name from the types
+     * recognised before them. Every {@link EntityType} is listed (QueryUnderstandingTest checks it).
+     */
+    static final List<EntityType> LOOKUP_ORDER = List.of(EntityType.COUNTRY, EntityType.PERSON, EntityType.WEAPON,
+            EntityType.ORGANISATION);
+
     private final Countries countries;
     private final KnownPeople people;
     private final WeaponKnowledgeBase weapons;
+    private final Organisations organisations;
     private final SpellingVariants variants;
 
     QueryUnderstanding(Countries countries, KnownPeople people, WeaponKnowledgeBase weapons,
-            SpellingVariants variants) {
+            Organisations organisations, SpellingVariants variants) {
         this.countries = countries;
         this.people = people;
         this.weapons = weapons;
+        this.organisations = organisations;
         this.variants = variants;
     }
 
@@ -105,12 +117,7 @@ public class QueryUnderstanding {
         Set<String> forms = new LinkedHashSet<>(variants.group(typed));
         UnderstoodQuery.Entity entity = entity(typed).orElse(null);
         if (entity != null) {
-            forms.addAll(switch (entity.facet()) {
-                case COUNTRIES -> countries.names(entity.value());
-                case PEOPLE -> people.forms(entity.value());
-                case WEAPONS -> weapons.forms(entity.value());
-                default -> List.<String>of();
-            });
+            forms.addAll(forms(entity.facet().entityType, entity.value()));
         }
         if (forms.isEmpty() && entity == null) {
             return null;
@@ -124,25 +131,47 @@ public class QueryUnderstanding {
     }
 
     /**
-     * The country, known person or weapons system a name denotes. Names of three letters or fewer
-     * must be typed in capitals ("UAE", "PRC", "US"): in lower case they are ordinary words
-     * ("us", "in", "am").
+     * The country, known person, weapons system or organisation a name denotes, tried in
+     * {@link #LOOKUP_ORDER}. Names of three letters or fewer must be typed in capitals ("UAE",
+     * "PRC", "US", "UN"): in lower case they are ordinary words ("us", "in", "am", "un").
      */
     Optional<UnderstoodQuery.Entity> entity(String typed) {
         if (typed.replace(".", "").length() <= 3 && !typed.equals(typed.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        Optional<String> code = countries.code(typed)
-                .filter(c -> countries.names(c).stream().anyMatch(name -> name.equalsIgnoreCase(typed))
-                        || !c.equalsIgnoreCase(typed));
-        if (code.isPresent() && !code.get().equals("SU")) {
-            return Optional.of(new UnderstoodQuery.Entity(Facet.COUNTRIES, code.get(),
-                    countries.name(code.get()).orElse(code.get())));
+        for (EntityType type : LOOKUP_ORDER) {
+            Optional<UnderstoodQuery.Entity> entity = lookup(type, typed);
+            if (entity.isPresent()) {
+                return entity;
+            }
         }
-        Optional<String> person = people.canonical(typed);
-        if (person.isPresent()) {
-            return Optional.of(new UnderstoodQuery.Entity(Facet.PEOPLE, person.get(), person.get()));
-        }
-        return weapons.canonical(typed).map(name -> new UnderstoodQuery.Entity(Facet.WEAPONS, name, name));
+        return Optional.empty();
+    }
+
+    /** The entity of one type a typed name denotes: the seam where each type's gazetteer is asked. */
+    private Optional<UnderstoodQuery.Entity> lookup(EntityType type, String typed) {
+        Facet facet = Facet.of(type);
+        return switch (type) {
+            case COUNTRY -> countries.code(typed)
+                    .filter(c -> countries.names(c).stream().anyMatch(name -> name.equalsIgnoreCase(typed))
+                            || !c.equalsIgnoreCase(typed))
+                    .filter(c -> !c.equals("SU"))
+                    .map(c -> new UnderstoodQuery.Entity(facet, c, countries.name(c).orElse(c)));
+            case PERSON -> people.canonical(typed).map(name -> new UnderstoodQuery.Entity(facet, name, name));
+            case WEAPON -> weapons.canonical(typed).map(name -> new UnderstoodQuery.Entity(facet, name, name));
+            // forms that need context in a text ("IS", "Wagner") are not taken alone from a query
+            case ORGANISATION -> organisations.canonicalWithoutContext(typed)
+                    .map(name -> new UnderstoodQuery.Entity(facet, name, name));
+        };
+    }
+
+    /** The other names of an entity that count as the same query term. */
+    private List<String> forms(EntityType type, String value) {
+        return switch (type) {
+            case COUNTRY -> countries.names(value);
+            case PERSON -> people.forms(value);
+            case WEAPON -> weapons.forms(value);
+            case ORGANISATION -> organisations.forms(value);
+        };
     }
 }

@@ -59,10 +59,16 @@ public class EntityViews {
         }
     }
 
-    /** The JSON of an entity page (and what its template shows). */
+    /**
+     * The JSON of an entity page (and what its template shows). Weapons systems (issue 9):
+     * {@code family} links a variant to its family's page (null otherwise); {@code variants} lists a
+     * family's variants named in articles, whose articles {@code articles} includes.
+     */
     public record Entity(String type, String value, String name, long articles, String url, String searchUrl,
             String feedUrl, List<Fact> facts, List<Period> timeline, Map<String, List<CompanionLink>> companions,
-            List<ArticleLink> latest, List<ArticleLink> relevant) {
+            List<ArticleLink> latest, List<ArticleLink> relevant,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            IndexEntry family, List<IndexEntry> variants) {
     }
 
     /** A value on an index page. */
@@ -161,7 +167,11 @@ public class EntityViews {
                 EntityLinks.url(facet, profile.value()), only.url(SearchView.PATH),
                 only.withSort(Sort.NEWEST).url("/search.atom"), facts(facet, profile.value()), timeline, companions,
                 profile.latest().stream().map(ArticleLink::of).toList(),
-                profile.relevant().stream().map(ArticleLink::of).toList());
+                profile.relevant().stream().map(ArticleLink::of).toList(),
+                profile.family() == null ? null : new IndexEntry(profile.family(), labels.label(facet, profile.family()),
+                        search.count(SearchState.empty().with(facet, profile.family())),
+                        EntityLinks.url(facet, profile.family())),
+                profile.variants().stream().map(value -> entry(facet, value)).toList());
     }
 
     private static CompanionLink companion(SearchState only, Companion companion) {

@@ -36,12 +36,18 @@ public class SearchApi {
         }
     }
 
-    /** One facet value. {@code name} is set for country codes. */
+    /**
+     * One facet value. {@code name} is set for country codes; {@code variants} for a weapon family
+     * with variants among the values (issue 9), whose count includes theirs.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Value(String value, String name, long count, Boolean selected, Boolean excluded) {
+    public record Value(String value, String name, long count, Boolean selected, Boolean excluded,
+            List<Value> variants) {
         static Value of(Facet facet, FacetValue value) {
             return new Value(value.value(), facet.valuesAreCountryCodes() ? value.label() : null, value.count(),
-                    value.selected() ? Boolean.TRUE : null, value.excluded() ? Boolean.TRUE : null);
+                    value.selected() ? Boolean.TRUE : null, value.excluded() ? Boolean.TRUE : null,
+                    value.variants().isEmpty() ? null
+                            : value.variants().stream().map(variant -> of(facet, variant)).toList());
         }
     }
 

@@ -24,8 +24,12 @@ public final class SearchView {
     public record Chip(String label, String removeUrl, boolean excluded) {
     }
 
-    /** A facet value with the links that add, remove or exclude it. */
-    public record ValueView(FacetValue value, String toggleUrl, String excludeUrl, String pageUrl) {
+    /**
+     * A facet value with the links that add, remove or exclude it, and the views of its variants
+     * (issue 9: a weapon family's variants, shown nested under it).
+     */
+    public record ValueView(FacetValue value, String toggleUrl, String excludeUrl, String pageUrl,
+            List<ValueView> variants) {
     }
 
     /** A facet with its values and the link to all of them. */
@@ -96,19 +100,24 @@ public final class SearchView {
         result.facets().forEach((facet, values) -> {
             List<ValueView> views = new ArrayList<>();
             for (FacetValue value : values) {
-                if (value.excluded()) {
-                    continue;
+                if (!value.excluded()) {
+                    views.add(valueView(facet, value));
                 }
-                SearchState toggled = value.selected() ? state().without(facet, value.value())
-                        : state().with(facet, value.value());
-                views.add(new ValueView(value, toggled.url(PATH), state().withExcluded(facet, value.value()).url(PATH),
-                        EntityLinks.url(facet, value.value())));
             }
             if (!views.isEmpty()) {
                 facets.add(new FacetView(facet, views, moreUrl(facet)));
             }
         });
         return facets;
+    }
+
+    /** One value's links: selecting adds it to the facet's selection (values of a facet are OR-ed), or removes it. */
+    private ValueView valueView(Facet facet, FacetValue value) {
+        SearchState toggled = value.selected() ? state().without(facet, value.value())
+                : state().with(facet, value.value());
+        return new ValueView(value, toggled.url(PATH), state().withExcluded(facet, value.value()).url(PATH),
+                EntityLinks.url(facet, value.value()),
+                value.variants().stream().map(variant -> valueView(facet, variant)).toList());
     }
 
     /** The histogram's bars, scaled to {@link #HISTOGRAM_WIDTH} x {@link #HISTOGRAM_HEIGHT}. */

@@ -30,6 +30,15 @@ class ExtractionDataTest {
     }
 
     @Test
+    void aPlatformNounOfAnUnknownKindFailsWithFileAndLine() {
+        // src/test/resources/extract/words/bad-platform-noun-for-test.tsv: line 3 has the kind "spaceship"
+        var e = assertThrows(ExtractionData.DataFileException.class,
+                () -> ExtractionData.platformNouns("words/bad-platform-noun-for-test.tsv"));
+        assertTrue(e.getMessage().startsWith("extract/words/bad-platform-noun-for-test.tsv line 3: unknown kind 'spaceship'"),
+                e.getMessage());
+    }
+
+    @Test
     void anUnknownTitleKindIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ExtractionData.TitleKind.of("royalty"));
         assertEquals(ExtractionData.TitleKind.MILITARY_RANK, ExtractionData.TitleKind.of("military-rank"));

@@ -5,18 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.sightline.extract.Countries;
+import io.sightline.extract.EntityType;
 import io.sightline.extract.KnownPeople;
+import io.sightline.extract.Organisations;
 import io.sightline.extract.WeaponKnowledgeBase;
 
 /** How typed queries are split into terms, and which entities and other forms each term gets. */
 class QueryUnderstandingTest {
 
     private final QueryUnderstanding understanding = new QueryUnderstanding(new Countries(), new KnownPeople(),
-            new WeaponKnowledgeBase(), new SpellingVariants());
+            new WeaponKnowledgeBase(), new Organisations(), new SpellingVariants());
+
+    @Test
+    void everyEntityTypeIsLookedUp() {
+        assertEquals(java.util.EnumSet.allOf(EntityType.class), java.util.EnumSet.copyOf(QueryUnderstanding.LOOKUP_ORDER));
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -25,11 +33,21 @@ class QueryUnderstandingTest {
             north korea missile launch     | north korea;missile;launch        | COUNTRIES:KP       | DPRK
             Kiev humanitarian aid          | Kiev;humanitarian;aid             |                    | Kyiv
             PRC Xinjiang                   | PRC;Xinjiang                      | COUNTRIES:CN       | China
-            Hezbollah financiers           | Hezbollah;financiers              |                    | Hizballah
+            Hezbollah financiers           | Hezbollah;financiers              | ORGANISATIONS:Hezbollah | Hizballah
             us sanctions in Iran           | us;sanctions;in;Iran              | COUNTRIES:IR       |
             Türkiye                        | Türkiye                           | COUNTRIES:TR       | Turkey
             HIMARS for Ukraine             | HIMARS;for;Ukraine                | WEAPONS:HIMARS;COUNTRIES:UA |
             "air defence" -Patriot         | "air defence"                     |                    |
+            # organisations (issue 9), by their names and aliases; forms that need context in a text do not count alone
+            NATO summit in Vilnius         | NATO;summit;in;Vilnius            | ORGANISATIONS:NATO | North Atlantic Treaty Organization
+            north atlantic treaty organization | north atlantic treaty organization | ORGANISATIONS:NATO | nato
+            Daesh attacks in Syria         | Daesh;attacks;in;Syria            | ORGANISATIONS:Islamic State;COUNTRIES:SY | ISIS
+            IS fighters                    | IS;fighters                       |                    |
+            Wagner opera                   | Wagner;opera                      |                    |
+            Wagner Group Mali              | Wagner Group;Mali                 | ORGANISATIONS:Wagner Group;COUNTRIES:ML | PMC Wagner
+            UN aid convoy                  | UN;aid;convoy                     | ORGANISATIONS:United Nations | United Nations
+            un aid convoy                  | un;aid;convoy                     |                    |
+            Lockheed Martin earnings       | Lockheed Martin;earnings          | ORGANISATIONS:Lockheed Martin | Lockheed
             """)
     void termsEntitiesAndForms(String query, String terms, String entities, String form) {
         UnderstoodQuery understood = understanding.understand(query);

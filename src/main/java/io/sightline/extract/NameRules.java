@@ -1,0 +1,537 @@
+package io.sightline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.sightline.extract.ExtractionData.CountryForm;
+import io.sightline.extract.ExtractionData.KnownPerson;
+import io.sightline.extract.ExtractionData.PersonForm;
+import io.sightline.extract.ExtractionData.Risk;
+import io.sightline.extract.ExtractionData.TitleKind;
+import io.sightline.extract.ExtractionData.WeaponForm;
+
+/**
+ * Name-shape rules: whether a capitalised run is a person's name and which part of it (titles,
+ * nationality words, organisation and place words, ships and platforms named after people,
+ * headlines, ordinary English words), and the canonical name it gets (lexicon, initials,
+ * patronymics and suffixes dropped).
+ */
+final class NameRules extends PersonRun {
+
+    /** Words after a ship's name that say it is the ship ("the Truman carrier strike group"). */
+    static final Set<String> SHIP_GROUP_WORDS = Set.of("carrier", "strike", "battle", "task", "class", "destroyer",
+            "frigate", "submarine", "cruiser");
+
+    NameRules(ExtractionContext c, Found found) {
+        super(c, found);
+    }
+
+    void considerRun(List<Word> ws, TitleKind titleBefore) {
+        int runStart = ws.get(0).start();
+        boolean shipName = runStart > 0 && t.kind[runStart - 1] == Tokens.ALPHA
+                && (d.shipPrefixes.contains(t.form[runStart - 1])
+                        || d.thingNouns.contains(t.form[runStart - 1]) && t.sep[runStart] < Tokens.SEP_NEWLINE);
+        if (shipName || theNamedPlatform(ws)) {
+            // a ship or thing named after a person is no mention of that person, even a known one
+            for (Word w : ws) {
+                shipWords.add(Tokens.fold(word(w.start(), w.end())));
+            }
+            return;
+        }
+        // "On Monday USS Winston S. Churchill sailed": a ship prefix inside the run starts a ship name
+        for (int k = 0; k + 1 < ws.size(); k++) {
+            Word w = ws.get(k);
+            if (w.end() == w.start() + 1 && d.shipPrefixes.contains(t.form[w.start()])) {
+                for (Word rest : ws.subList(k + 1, ws.size())) {
+                    shipWords.add(Tokens.fold(word(rest.start(), rest.end())));
+                }
+                if (k > 0) {
+                    considerRun(new ArrayList<>(ws.subList(0, k)), titleBefore);
+                }
+                return;
+            }
+        }
+        if (headline[runStart] || allCaps(ws)) {
+            // headlines and capitals: known people, names the body gives in full, and
+            // given name + surname ("Secretary Antony J. Blinken and ...")
+            if (claimKnown(ws)) {
+                return;
+            }
+            if (!allCaps(ws)) {
+                // split the headline run at ordinary words: "Wendy R. Sherman With Bret Baier"
+                int segStart = 0;
+                for (int k = 0; k <= ws.size(); k++) {
+                    boolean cut = k == ws.size() || isStopWord(ws.get(k))
+                            || ws.get(k).end() == ws.get(k).start() + 1 && d.englishWords.contains(t.key[ws.get(k).start()])
+                                    && !d.givenNames.contains(t.form[ws.get(k).start()]);
+                    if (cut) {
+                        if (k > segStart) {
+                            headlineSegment(ws.subList(segStart, k), segStart == 0 ? titleBefore : null);
+                        }
+                        segStart = k + 1;
+                    }
+                }
+            }
+            for (Word w : ws) {
+                if (!personToken[w.start()]) {
+                    pendingSingles.add(new PendingName(w.start(), w.end(), NameEvidence.NONE));
+                }
+            }
+            return;
+        }
+        // known full names anywhere in the run
+        if (claimKnown(ws)) {
+            return;
+        }
+        // strip leading words that are not names
+        int from = 0;
+        while (from < ws.size()) {
+            Word w = ws.get(from);
+            String f = t.form[w.start()];
+            boolean given = d.givenNames.contains(f) || d.givenNames.contains(word(w.start(), w.end()));
+            boolean country = countries.covers(w.start()) && countries.at(w.start()).value().code() != null
+                    && countries.at(w.start()).end() <= lastTokenOf(ws, from) + 1;
+            if (country && from + 1 < ws.size()
+                    && countries.at(w.start()).value().risk() == Risk.PERSON_NAME) {
+                Word nextWord = ws.get(from + 1);
+                if (!isStopWord(nextWord) && !countries.covers(nextWord.start())
+                        && !d.englishWords.contains(t.key[nextWord.start()])) {
+                    given = true;
+                    country = false;
+                }
+            }
+            boolean stop = d.nameStopWords.contains(f) && !given;
+            boolean sentenceWord = sentenceStart[w.start()] && !given
+                    && (!d.surnamesFirst.contains(f) || f.length() <= 3 && d.englishWords.contains(t.key[w.start()]))
+                    && (d.englishWords.contains(t.key[w.start()]) || ws.size() == 1);
+            boolean particleFirst = d.nameParticles.contains(f) && w.end() == w.start() + 1 && t.isLower(w.start());
+            if (particleFirst) {
+                // "President von der Leyen", "von der Leyen said": a surname with particles
+                Word last = ws.get(ws.size() - 1);
+                pendingSingles.add(new PendingName(w.start(), last.end(), titleBefore != null ? NameEvidence.AFTER_TITLE : NameEvidence.NONE));
+                return;
+            }
+            if (country && !given) {
+                // skip the whole country match
+                int end = countries.at(w.start()).end();
+                while (from < ws.size() && ws.get(from).start() < end) {
+                    from++;
+                }
+                titleBefore = null;
+                continue;
+            }
+            // "IAEA DG Grossi", "CNN anchor": an acronym before the name is an organisation
+            boolean acronym = w.end() == w.start() + 1 && t.form[w.start()].length() >= 3 && t.isAllCaps(w.start()) && !given
+                    && from + 1 < ws.size();
+            // "North Hykeham", "South Yorkshire": a compass word opens a place
+            boolean compass = d.compassWords.contains(f) && w.end() == w.start() + 1 && from + 1 < ws.size();
+            if (stop || sentenceWord || particleFirst || acronym || compass
+                    || isInitial(w) && from == 0 && ws.size() == 1) {
+                if (sentenceWord && !stop) {
+                    pendingSingles.add(new PendingName(w.start(), w.end(), NameEvidence.NONE));
+                }
+                from++;
+                titleBefore = null;
+                continue;
+            }
+            break;
+        }
+        List<Word> name = new ArrayList<>(ws.subList(from, ws.size()));
+        if (name.isEmpty()) {
+            return;
+        }
+        for (int k = 1; k < name.size() - 1; k++) {
+            Word w = name.get(k);
+            if (d.givenNames.contains(t.form[w.start()]) && !d.englishWords.contains(t.key[w.start()])) {
+                boolean ordinaryBefore = true;
+                for (int m = 0; m < k; m++) {
+                    Word b = name.get(m);
+                    if (!(d.englishWords.contains(t.key[b.start()]) && b.end() == b.start() + 1 || isStopWord(b))
+                            || d.givenNames.contains(t.form[b.start()])) {
+                        ordinaryBefore = false;
+                    }
+                }
+                if (ordinaryBefore) {
+                    name = new ArrayList<>(name.subList(k, name.size()));
+                    titleBefore = TitleKind.ROLE;
+                }
+                break;
+            }
+        }
+        // an organisation or place word anywhere: "Ben Gurion Airport", "Lockheed Martin Corporation"
+        int lastStop = -1;
+        for (int k = 0; k < name.size(); k++) {
+            if (isStopWord(name.get(k))) {
+                lastStop = k;
+            }
+        }
+        if (lastStop >= 0) {
+            // "Opto Mechanik Inc", "Ben Gurion Airport": the words before are an organisation or place
+            if (lastStop > 0) {
+                StringBuilder org = new StringBuilder();
+                for (int k = 0; k < lastStop; k++) {
+                    org.append(k > 0 ? " " : "").append(Tokens.fold(word(name.get(k).start(), name.get(k).end())));
+                }
+                orgPhrases.add(org.toString());
+            }
+            name = new ArrayList<>(name.subList(lastStop + 1, name.size()));
+            titleBefore = null;
+            if (name.isEmpty()) {
+                return;
+            }
+        }
+        // a weapons system inside the run: "Storm Shadow"
+        for (Word w : name) {
+            if (weapons.covers(w.start())) {
+                Span<WeaponForm> wm = weapons.at(w.start());
+                if (wm.value().weapon() != null && !wm.value().needsContext() || wm.value().blocked()) {
+                    return;
+                }
+            }
+        }
+        while (name.size() >= 2 && d.postNominals.contains(t.form[name.get(name.size() - 1).start()])) {
+            name.remove(name.size() - 1);
+        }
+        // "Tudor England", "United Russia", "under President Ortega Nicaragua is": a country
+        // closing the run is not part of the name
+        while (name.size() >= 2 && endsWithCountry(name)) {
+            int cs = countries.at(name.get(name.size() - 1).start()).start();
+            while (!name.isEmpty() && name.get(name.size() - 1).start() >= cs) {
+                name.remove(name.size() - 1);
+            }
+            if (name.isEmpty()) {
+                return;
+            }
+        }
+        if (name.size() >= 3) {
+            Word lastWord = name.get(name.size() - 1);
+            if (lastWord.end() == lastWord.start() + 1 && d.englishWords.contains(t.key[lastWord.start()])
+                    && !isInitial(name.get(name.size() - 2)) && !isBareInitial(name.get(name.size() - 2))
+                    && !d.givenNames.contains(t.form[lastWord.start()]) && !isPatronymic(t.key[name.get(1).start()])
+                    && !(lastWord.end() < n && d.speechVerbs.contains(t.form[lastWord.end()]))) {
+                name.remove(name.size() - 1);
+            }
+        }
+        int endTok = name.get(name.size() - 1).end();
+        if (endTok < n && t.kind[endTok] == Tokens.ALPHA && d.afterNameBlockers.contains(t.form[endTok])
+                && t.sep[endTok] != Tokens.SEP_NEWLINE) {
+            return;
+        }
+        if (endTok < n && t.kind[endTok] == Tokens.POSSESSIVE && endTok + 1 < n
+                && d.afterNameBlockers.contains(t.form[endTok + 1])) {
+            // "Biden's administration" still names Biden
+        }
+        if (name.size() == 1) {
+            Word w = name.get(0);
+            if (titleBefore != null && (titleBefore == TitleKind.HONORIFIC || titleBefore == TitleKind.MILITARY_RANK)
+                    && !isInitial(w)) {
+                pendingSingles.add(new PendingName(w.start(), w.end(), NameEvidence.AFTER_HONORIFIC_OR_RANK));
+            } else {
+                pendingSingles.add(new PendingName(w.start(), w.end(), titleBefore != null && titleEndingAt[w.start()] != null ? NameEvidence.AFTER_TITLE : NameEvidence.NONE));
+            }
+            return;
+        }
+        int nameWords = 0;
+        for (Word w : name) {
+            if (!isInitial(w) && !d.nameParticles.contains(t.form[w.start()]) || w.end() > w.start() + 1) {
+                nameWords++;
+            }
+        }
+        if (nameWords > 5) {
+            for (Word w : name) {
+                pendingSingles.add(new PendingName(w.start(), w.end(), NameEvidence.NONE));
+            }
+            return;
+        }
+        if (!isPerson(name, titleBefore)) {
+            for (Word w : name) {
+                pendingSingles.add(new PendingName(w.start(), w.end(), NameEvidence.NONE));
+            }
+            if (nameShaped(name)) {
+                listCandidates.add(List.copyOf(name));
+            }
+            return;
+        }
+        addPerson(name);
+    }
+
+    /**
+     * Two to four capitalised words, none an ordinary English word, country, weapon, initial or
+     * organisation word: what an unknown name looks like ("Krasimir Tomov", "Mohad Moalim").
+     */
+    boolean nameShaped(List<Word> name) {
+        if (name.size() < 2 || name.size() > 4) {
+            return false;
+        }
+        for (Word w : name) {
+            int s = w.start();
+            if (caps[s] || headline[s] || isInitial(w) || isStopWord(w) || countries.covers(s) || weapons.covers(s)
+                    || w.end() == s + 1 && (d.englishWords.contains(t.key[s]) || t.form[s].length() < 2)
+                    || t.isAllCaps(s) && t.form[s].length() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the Charles de Gaulle sailed": a name the weapons knowledge base knows as a platform,
+     * right after "the", is the platform; people are not named with an article.
+     */
+    boolean theNamedPlatform(List<Word> ws) {
+        if (ws.size() > 1 && t.key[ws.get(0).start()].equals("the")) {
+            // "The Eisenhower strike group": the sentence's capitalised article
+            ws = ws.subList(1, ws.size());
+        }
+        int first = ws.get(0).start();
+        // "Charles de Gaulle carrier group", "the Eisenhower strike group": a ship word right after
+        int after = ws.get(ws.size() - 1).end();
+        if (after < n && t.kind[after] == Tokens.ALPHA && SHIP_GROUP_WORDS.contains(t.form[after])
+                && (weapons.covers(first) || first > 0 && t.kind[first - 1] == Tokens.ALPHA
+                        && t.key[first - 1].equals("the"))) {
+            return true;
+        }
+        if (first == 0 || t.kind[first - 1] != Tokens.ALPHA || !t.key[first - 1].equals("the")
+                || !weapons.covers(first)) {
+            return false;
+        }
+        Span<WeaponForm> wm = weapons.at(first);
+        return wm.start() == first && wm.end() >= ws.get(ws.size() - 1).end() && wm.value().weapon() != null;
+    }
+
+    /** A piece of a headline run: a person if it is given name + surname, or follows a title. */
+    void headlineSegment(List<Word> seg, TitleKind titleBefore) {
+        int words = 0;
+        for (Word w : seg) {
+            if (!isInitial(w)) {
+                words++;
+            }
+        }
+        if (words < 2 || words > 4) {
+            return;
+        }
+        Word first = seg.get(0);
+        boolean given = d.givenNames.contains(t.form[first.start()]) || d.givenNames.contains(word(first.start(), first.end()));
+        if (!given && (titleBefore == null || words > 3)) {
+            return;
+        }
+        for (Word w : seg) {
+            if (countries.covers(w.start()) || weapons.covers(w.start())) {
+                return;
+            }
+        }
+        int p = first.start() - 1;
+        if (p >= 0 && t.kind[p] == Tokens.ALPHA && d.locativeWords.contains(t.form[p]) && t.sep[first.start()] < Tokens.SEP_NEWLINE) {
+            return;
+        }
+        addPerson(new ArrayList<>(seg));
+    }
+
+    /** The run's last word ends a country match that is not also a person's name. */
+    boolean endsWithCountry(List<Word> name) {
+        Word last = name.get(name.size() - 1);
+        if (!countries.covers(last.start())) {
+            return false;
+        }
+        Span<CountryForm> m = countries.at(last.start());
+        return m.value().code() != null && m.value().risk() == Risk.NONE && m.end() == last.end()
+                && m.start() > name.get(0).start() && !knownPeople.covers(last.start());
+    }
+
+    /** Claims known full names inside the run; true if the run is entirely a known name. */
+    boolean claimKnown(List<Word> ws) {
+        boolean any = false;
+        boolean all = true;
+        for (Word w : ws) {
+            if (!knownPeople.covers(w.start())) {
+                all = false;
+                continue;
+            }
+            Span<PersonForm> m = knownPeople.at(w.start());
+            if (m.value().alias()) {
+                all = false;
+                continue;
+            }
+            if (m.start() == w.start()) {
+                addMention(m.value().person().name(), m.start(), m.end());
+                any = true;
+            }
+        }
+        return any && all;
+    }
+
+    boolean isPerson(List<Word> name, TitleKind titleBefore) {
+        Word first = name.get(0);
+        Word last = name.get(name.size() - 1);
+        String f0 = t.form[first.start()];
+        String w0 = word(first.start(), first.end());
+        if (titleBefore != null) {
+            return true;
+        }
+        // places named like people: "near São Paulo", "on Diego Garcia", "the village of Bint Jbeil"
+        int p = first.start() - 1;
+        boolean sameLine = t.sep[first.start()] < Tokens.SEP_NEWLINE;
+        if (sameLine && p >= 0 && t.kind[p] == Tokens.ALPHA && d.locativeWords.contains(t.form[p]) && !aboutPerson(p)) {
+            return false;
+        }
+        if (sameLine && p >= 1 && t.form[p].equals("of") && d.placeNouns.contains(t.key[p - 1])) {
+            return false;
+        }
+        // "the French newspaper Le Monde", "Leeds band Kaiser Chiefs": named after a thing's noun
+        if (sameLine && p >= 0 && t.kind[p] == Tokens.ALPHA && d.thingNouns.contains(t.form[p])) {
+            return false;
+        }
+        int q = last.end();
+        if (q < n && t.kind[q] == Tokens.ALPHA && d.placeNouns.contains(t.form[q])) {
+            return false;
+        }
+        // a weapons system named like a person, with a weapon word near: "Charles de Gaulle carrier group"
+        if (weapons.covers(first.start())) {
+            Span<WeaponForm> wm = weapons.at(first.start());
+            if (wm.start() == first.start() && wm.end() >= last.end() - 1 && wm.value().weapon() != null && WeaponFinder.cueNear(c, wm)) {
+                return false;
+            }
+        }
+        if (name.size() == 3 && isPatronymic(Tokens.fold(word(name.get(1).start(), name.get(1).end())))) {
+            return true;
+        }
+        if (d.givenNames.contains(w0) || d.givenNames.contains(f0)) {
+            // "Mark Twain"... an ordinary capitalised word after a given name is still a surname
+            return !allEnglishAfterFirst(name) || name.size() == 2;
+        }
+        // "the Sun Willis plays": a family name that is also a word, after an article, is that word
+        boolean afterArticle = p >= 0 && sameLine && t.kind[p] == Tokens.ALPHA && t.key[p].equals("the")
+                && d.englishWords.contains(t.key[first.start()]);
+        if (d.surnamesFirst.contains(f0) && name.size() <= 3 && !afterArticle) {
+            boolean ok = true;
+            for (int k = 1; k < name.size(); k++) {
+                Word w = name.get(k);
+                String wf = t.form[w.start()];
+                if (d.englishWords.contains(t.key[w.start()]) && w.end() == w.start() + 1 || isStopWord(w)
+                        || countries.covers(w.start())) {
+                    ok = false;
+                }
+                if (wf.length() > 8 && w.end() == w.start() + 1) {
+                    ok = false;
+                }
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        // speech: "X Y said", "said X Y", "X Y, the minister"; not for ordinary words ("Radio Liberty")
+        if (allEnglish(name)) {
+            return false;
+        }
+        int after = last.end();
+        if (after < n && t.kind[after] == Tokens.ALPHA && d.speechVerbs.contains(t.form[after])) {
+            return true;
+        }
+        if (after + 1 < n && t.isPunct(after, ',')) {
+            int k = after + 1;
+            if (t.kind[k] == Tokens.ALPHA && t.form[k].equals("who") && !allEnglish(name)) {
+                return true;
+            }
+            // "Annabella Holmes, 47, ...": an age
+            if (t.kind[k] == Tokens.DIGIT && t.form[k].length() <= 3 && k + 1 < n
+                    && (t.isPunct(k + 1, ',') || t.isPunct(k + 1, ')')) && !allEnglish(name)) {
+                return true;
+            }
+            // "X Y, a portfolio manager", "X Y, director general of ..."
+            for (int m = k; m < n && m < k + 6; m++) {
+                if (t.kind[m] == Tokens.PUNCT || t.sep[m] >= Tokens.SEP_NEWLINE) {
+                    break;
+                }
+                if (t.kind[m] == Tokens.ALPHA && (d.roleHeads.contains(t.key[m]) || inTitle[m] && t.isLower(m))) {
+                    return true;
+                }
+            }
+        }
+        int before = first.start() - 1;
+        if (before >= 0 && t.kind[before] == Tokens.ALPHA && (t.form[before].equals("said")
+                || t.form[before].equals("says") || t.form[before].equals("by") && before > 0
+                        && t.form[before - 1].equals("written"))) {
+            return true;
+        }
+        if (before >= 1 && t.form[before].equals("to") && t.form[before - 1].equals("according")) {
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "an update on Marc Fogel", "a deflection off Tony Hibbert": "on" after a word of talk or
+     * pressure means "about", and "off" is a place only after a word of ships and coasts.
+     */
+    boolean aboutPerson(int p) {
+        String prep = t.key[p];
+        if (!prep.equals("on") && !prep.equals("off") || p == 0 || t.kind[p - 1] != Tokens.ALPHA) {
+            return false;
+        }
+        String before = t.key[p - 1];
+        return prep.equals("on") ? d.onAboutWords.contains(before) : !d.offPlaceWords.contains(before);
+    }
+
+    void addPerson(List<Word> name) {
+        List<String> parts = new ArrayList<>();
+        int k0 = 0;
+        // a name that starts with initials keeps them as written: "A.P. Singh", "J.D. Vance"
+        if (isInitial(name.get(0)) && name.size() >= 2) {
+            int k = 0;
+            while (k < name.size() - 1 && isInitial(name.get(k))) {
+                k++;
+            }
+            Word lastInitial = name.get(k - 1);
+            parts.add(t.text.substring(t.start[name.get(0).start()], t.end[lastInitial.end()]));
+            k0 = k;
+        }
+        for (int k = k0; k < name.size(); k++) {
+            Word w = name.get(k);
+            String word = surfaceWord(w.start(), w.end());
+            if (isInitial(w) || (w.end() == w.start() + 1 && word.length() == 1)) {
+                continue;
+            }
+            if (d.nameSuffixes.contains(word) && k > 0) {
+                continue;
+            }
+            boolean middle = k > 0 && k < name.size() - 1;
+            String lower = Tokens.fold(word);
+            if (middle && name.size() >= 3 && (lower.endsWith("ovich") || lower.endsWith("evich")
+                    || lower.endsWith("ovna") || lower.endsWith("evna") || lower.endsWith("ivna")
+                    || lower.endsWith("ovych") || lower.endsWith("ivych") || lower.endsWith("yich")
+                    || lower.endsWith("ich") && lower.length() > 7)) {
+                continue;
+            }
+            if ((lower.equals("ogly") || lower.equals("oglu") || lower.equals("kyzy") || lower.equals("uulu")
+                    || lower.equals("qizi")) && parts.size() >= 2) {
+                parts.remove(parts.size() - 1);
+                continue;
+            }
+            parts.add(word);
+        }
+        boolean realWord = false;
+        for (String part : parts) {
+            for (int c = 0; c < part.length(); c++) {
+                if (Character.isDigit(part.charAt(c))) {
+                    return;
+                }
+            }
+            if (part.length() >= 2 && !part.endsWith(".")) {
+                realWord = true;
+            }
+        }
+        if (!realWord) {
+            return;
+        }
+        String raw = String.join(" ", parts);
+        KnownPerson known = d.knownPerson(raw);
+        if (known == null && parts.size() > 2) {
+            known = d.knownPerson(parts.get(0) + " " + parts.get(parts.size() - 1));
+        }
+        String canonical = known != null ? known.name() : raw;
+        int s = name.get(0).start();
+        int e = name.get(name.size() - 1).end();
+        addMention(canonical, s, e);
+    }
+}

@@ -1,0 +1,87 @@
+package io.sightline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.sightline.extract.ExtractionData.TitleKind;
+
+/**
+ * Candidate scanning: cuts the text into runs of capitalised name words (with particles, initials
+ * and hyphenated parts), notes the title before each run, and hands every run to {@link NameRules}.
+ */
+final class PersonScanner extends PersonRun {
+
+    private final TitleCues titles;
+    private final NameRules rules;
+
+    PersonScanner(ExtractionContext c, Found found, TitleCues titles, NameRules rules) {
+        super(c, found);
+        this.titles = titles;
+        this.rules = rules;
+    }
+
+    void findPeople() {
+        List<Word> current = new ArrayList<>();
+        TitleKind runTitle = null;
+        TitleKind pendingTitle = null;
+        int pendingTitleEnd = -1;
+        int i = 0;
+        while (i < n) {
+            c.steps++;
+            if (t.kind[i] != Tokens.ALPHA) {
+                // an initial "J." continues a run
+                if (t.isPunct(i, '.') && !current.isEmpty() && isInitial(current.get(current.size() - 1))
+                        && i + 1 < n && t.isCapitalised(i + 1) && (t.sep[i + 1] == Tokens.SEP_SPACE
+                                || t.sep[i + 1] == Tokens.SEP_NONE && t.form[i + 1].length() == 1)) {
+                    i++;
+                    continue;
+                }
+                flush(current, runTitle);
+                i++;
+                continue;
+            }
+            if (inTitle[i] && !knownStartsAt(i)) {
+                int e = titles.titleRunEnd(i);
+                if (titles.followedByName(e)) {
+                    flush(current, runTitle);
+                    pendingTitle = titleEndingAt[e] == null ? TitleKind.ROLE : titleEndingAt[e];
+                    pendingTitleEnd = e;
+                    i = e;
+                    continue;
+                }
+            }
+            int j = wordEnd(i);
+            boolean contiguous = false;
+            if (!current.isEmpty()) {
+                Word last = current.get(current.size() - 1);
+                contiguous = t.sep[i] == Tokens.SEP_SPACE && last.end() == i
+                        || isInitial(last) && last.end() + 1 == i
+                                && (t.sep[i] == Tokens.SEP_SPACE || t.sep[i] == Tokens.SEP_NONE);
+            }
+            boolean nameWord = isNameWord(i, j)
+                    || (d.nameParticles.contains(t.form[i]) && j == i + 1 && nextIsCapitalised(j)
+                            && (contiguous || current.isEmpty()));
+            if (nameWord) {
+                if (!contiguous) {
+                    flush(current, runTitle);
+                    runTitle = pendingTitleEnd == i ? pendingTitle : null;
+                }
+                current.add(new Word(i, j));
+            } else {
+                flush(current, runTitle);
+            }
+            i = j;
+        }
+        flush(current, runTitle);
+    }
+
+
+    void flush(List<Word> words, TitleKind titleBefore) {
+        if (words.isEmpty()) {
+            return;
+        }
+        List<Word> ws = new ArrayList<>(words);
+        words.clear();
+        rules.considerRun(ws, titleBefore);
+    }
+}
