@@ -50,8 +50,16 @@ public class DefaultEntityExtractor implements EntityExtractor {
 
     @Override
     public Extraction extract(String text) {
+        return run(text).extraction();
+    }
+
+    /** An extraction with the work it took ({@link ExtractionContext#steps}). */
+    record Run(Extraction extraction, long steps) {
+    }
+
+    Run run(String text) {
         if (text == null || text.isBlank()) {
-            return Extraction.EMPTY;
+            return new Run(Extraction.EMPTY, 0);
         }
         ExtractionContext context = new ExtractionContext(data, new TokenisedText(NormalisedText.of(text), data));
         for (EntityFinder finder : FINDERS) {
@@ -61,6 +69,6 @@ public class DefaultEntityExtractor implements EntityExtractor {
         for (EntityFinder finder : resolveOrder) {
             found.put(finder.type(), finder.resolve(context));
         }
-        return new Extraction(found);
+        return new Run(new Extraction(found), context.steps);
     }
 }

@@ -22,6 +22,13 @@ final class NameMerging extends PersonRun {
     /** The Arabic article written as a separate or hyphenated word: not a name word when comparing forms. */
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "bin", "ibn", "bint");
 
+    /**
+     * Most longer names one name is compared with for {@link #mergeShortNames}: only a made-up text
+     * names hundreds of people who share a first or last word, and comparing each with all of them
+     * made such a text quadratic.
+     */
+    static final int MAX_SHORT_FORM_CANDIDATES = 256;
+
     /** Words that join the last items of a list of names. */
     private static final Set<String> LIST_CONJUNCTIONS = Set.of("and", "or");
 
@@ -140,11 +147,15 @@ final class NameMerging extends PersonRun {
     Map<String, String> resolvePending() {
         Map<String, String> bySurname = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        // the people of each last word, so that a shared surname does not read every name again
+        Map<String, List<Map.Entry<String, List<String>>>> byLastWord = new HashMap<>();
         for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
+            c.steps++;
             List<String> parts = e.getValue();
             if (parts.size() < 2) {
                 continue;
             }
+            byLastWord.computeIfAbsent(parts.get(parts.size() - 1), key -> new ArrayList<>()).add(e);
             List<String> keys = new ArrayList<>();
             keys.add(parts.get(parts.size() - 1));
             if (d.surnamesFirst.contains(capitalise(parts.get(0)))) {
@@ -165,11 +176,8 @@ final class NameMerging extends PersonRun {
         for (String key : ambiguous) {
             String first = null;
             int firstAt = Integer.MAX_VALUE;
-            for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
-                List<String> parts = e.getValue();
-                if (parts.size() < 2 || !parts.get(parts.size() - 1).equals(key)) {
-                    continue;
-                }
+            for (Map.Entry<String, List<String>> e : byLastWord.getOrDefault(key, List.of())) {
+                c.steps++;
                 List<Mention> ms = people.get(e.getKey());
                 int at = ms == null || ms.isEmpty() ? Integer.MAX_VALUE : firstStart(ms);
                 if (first == null || at < firstAt) {
@@ -257,6 +265,37 @@ final class NameMerging extends PersonRun {
      */
     void mergeShortNames() {
         List<String> names = new ArrayList<>(people.keySet());
+        // Comparing every name with every other took 1 MB of made-up "Mr. Qba Qfe said." 7 minutes
+        // (39,000 names; issue 10, finding 4). The longer names a shorter one can be part of are
+        // looked up instead: by the hash of each word suffix (hashes, not the suffixes: a run of
+        // 100,000 capitalised words has 100,000 suffixes), by first word, and by first and last
+        // core word for the short forms.
+        Map<Integer, List<String>> bySuffix = new HashMap<>();
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        Map<String, List<String>> byCoreEnd = new HashMap<>();
+        Map<String, List<String>> coreOf = new HashMap<>();
+        for (String longer : names) {
+            List<String> lw = personWords.get(longer);
+            if (lw == null || lw.size() < 2) {
+                continue;
+            }
+            int sum = 0;
+            int power = 1;
+            for (int k = lw.size() - 1; k >= 1; k--) {
+                c.steps++;
+                // List.hashCode of lw.subList(k, size), from the one of subList(k + 1, size)
+                sum += lw.get(k).hashCode() * power;
+                power *= 31;
+                bySuffix.computeIfAbsent(power + sum, key -> new ArrayList<>()).add(longer);
+            }
+            byFirstWord.computeIfAbsent(lw.get(0), key -> new ArrayList<>()).add(longer);
+            List<String> core = coreWords(lw);
+            coreOf.put(longer, core);
+            if (core.size() >= 3) {
+                byCoreEnd.computeIfAbsent("<" + core.get(0), key -> new ArrayList<>()).add(longer);
+                byCoreEnd.computeIfAbsent(">" + core.get(core.size() - 1), key -> new ArrayList<>()).add(longer);
+            }
+        }
         for (String shorter : names) {
             List<String> sw = personWords.get(shorter);
             if (sw == null) {
@@ -265,16 +304,32 @@ final class NameMerging extends PersonRun {
             String target = null;
             boolean ambiguous = false;
             List<String> sk = coreWords(sw);
-            for (String longer : names) {
+            List<String> candidates = new ArrayList<>(bySuffix.getOrDefault(sw.hashCode(), List.of()));
+            if (sw.size() == 1) {
+                candidates.addAll(byFirstWord.getOrDefault(sw.get(0), List.of()));
+            }
+            if (sk.size() >= 2) {
+                // a short form keeps the longer name's first or last core word
+                candidates.addAll(byCoreEnd.getOrDefault("<" + sk.get(0), List.of()));
+                candidates.addAll(byCoreEnd.getOrDefault(">" + sk.get(sk.size() - 1), List.of()));
+            }
+            int examined = 0;
+            for (String longer : candidates) {
+                c.steps++;
+                if (++examined > MAX_SHORT_FORM_CANDIDATES) {
+                    ambiguous = true; // hundreds of people sharing a word: no text of news, no merge
+                    break;
+                }
                 List<String> lw = personWords.get(longer);
                 if (lw == null || longer.equals(shorter) || lw.size() <= sw.size()) {
                     continue;
                 }
                 boolean suffix = lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
                 boolean prefix = sw.size() == 1 && lw.get(0).equals(sw.get(0));
-                if (suffix || prefix || shortForm(sk, coreWords(lw))) {
+                if (suffix || prefix || shortForm(sk, coreOf.get(longer))) {
                     if (target != null && !target.equals(longer)) {
                         ambiguous = true;
+                        break;
                     }
                     target = longer;
                 }
@@ -349,12 +404,20 @@ final class NameMerging extends PersonRun {
         if (people.size() < 2) {
             return;
         }
-        Map<String, String> containers = new HashMap<>();
-        Set<Mention> nested = new HashSet<>();
-        findContainers(containers, nested);
+        PersonMentions mentions = new PersonMentions();
         for (String inner : new ArrayList<>(people.keySet())) {
-            String outer = containers.get(inner);
-            if (outer == null || !people.containsKey(inner) || !people.containsKey(outer)) {
+            List<Mention> own = people.get(inner);
+            if (own == null) {
+                continue; // merged away as an outer misreading
+            }
+            String outer = null;
+            for (Mention m : own) {
+                outer = mentions.containerOf(inner, m);
+                if (outer != null) {
+                    break;
+                }
+            }
+            if (outer == null) {
                 continue;
             }
             if (d.knownPerson(inner) != null && d.knownPerson(outer) == null) {
@@ -362,51 +425,110 @@ final class NameMerging extends PersonRun {
                 // as a name): the outer reading is the known person
                 people.get(inner).addAll(people.remove(outer));
                 personWords.remove(outer);
+                mentions.move(outer, inner);
                 continue;
             }
             List<Mention> target = people.get(outer);
+            List<Mention> moved = new ArrayList<>();
             for (Mention m : people.remove(inner)) {
-                if (!nested.contains(m)) {
+                if (mentions.containerOf(inner, m) == null) {
                     target.add(m);
+                    moved.add(m);
                 }
             }
             personWords.remove(inner);
+            mentions.moveOnly(inner, outer, moved);
         }
     }
 
-    /** One mention of one person, for the sweep of {@link #findContainers}. */
-    private record OwnedMention(Mention mention, String person) {
-    }
-
     /**
-     * For each person with a mention inside another person's mention, that other person; and the
-     * nested mentions. One sweep over the mentions sorted by start (longer first), keeping the two
-     * furthest-reaching mentions of different people seen so far: a mention is nested exactly when
-     * the furthest-reaching one of another person reaches past its end. Comparing every mention with
-     * every other was quadratic (1 MB of "John Smith Mary Jones " holds 90,000 mentions).
+     * Every person mention with its person, sorted by start, for {@link #mergeNestedNames}: asking
+     * every other person for a mention that contains one took 1 MB of made-up names (39,000
+     * people) 7 minutes (issue 10, finding 4); a container starts at most the longest mention's
+     * length before the mention it contains, so only that stretch is read.
      */
-    private void findContainers(Map<String, String> containers, Set<Mention> nested) {
-        List<OwnedMention> all = new ArrayList<>();
-        people.forEach((name, mentions) -> mentions.forEach(m -> all.add(new OwnedMention(m, name))));
-        all.sort((a, b) -> a.mention().start() != b.mention().start()
-                ? Integer.compare(a.mention().start(), b.mention().start())
-                : Integer.compare(b.mention().end(), a.mention().end()));
-        OwnedMention best = null;
-        OwnedMention second = null; // the furthest-reaching of a person other than best's
-        for (OwnedMention o : all) {
-            OwnedMention other = best != null && !best.person().equals(o.person()) ? best : second;
-            if (other != null && other.mention().end() >= o.mention().end() && !other.mention().equals(o.mention())) {
-                containers.putIfAbsent(o.person(), other.person());
-                nested.add(o.mention());
+    private final class PersonMentions {
+
+        /** One mention; {@code owner} follows merges, null once the mention is dropped. */
+        private static final class Owned {
+            final Mention mention;
+            String owner;
+
+            Owned(Mention mention, String owner) {
+                this.mention = mention;
+                this.owner = owner;
             }
-            if (best == null || o.mention().end() > best.mention().end()) {
-                if (best != null && !best.person().equals(o.person())) {
-                    second = best;
+        }
+
+        private final List<Owned> byStart = new ArrayList<>();
+        private final Map<String, List<Owned>> byOwner = new HashMap<>();
+        private int longest;
+
+        PersonMentions() {
+            for (Map.Entry<String, List<Mention>> e : people.entrySet()) {
+                for (Mention m : e.getValue()) {
+                    Owned owned = new Owned(m, e.getKey());
+                    byStart.add(owned);
+                    byOwner.computeIfAbsent(e.getKey(), key -> new ArrayList<>()).add(owned);
+                    longest = Math.max(longest, m.end() - m.start());
                 }
-                best = o;
-            } else if (!best.person().equals(o.person()) && (second == null || o.mention().end() > second.mention().end())) {
-                second = o;
             }
+            byStart.sort(java.util.Comparator.comparingInt(owned -> owned.mention.start()));
+        }
+
+        /** Another person with a mention that contains m (the first by name, as people are ordered), or null. */
+        String containerOf(String self, Mention m) {
+            int last = lastStartingBy(m.start());
+            String found = null;
+            for (int k = last; k >= 0 && byStart.get(k).mention.start() >= m.end() - longest; k--) {
+                c.steps++;
+                Owned other = byStart.get(k);
+                if (other.owner != null && !other.owner.equals(self) && m.end() <= other.mention.end()
+                        && !other.mention.equals(m) && (found == null || other.owner.compareTo(found) < 0)) {
+                    found = other.owner;
+                }
+            }
+            return found;
+        }
+
+        /** All of {@code from}'s mentions are now {@code to}'s. */
+        void move(String from, String to) {
+            moveOnly(from, to, null);
+        }
+
+        /** The given mentions of {@code from} are now {@code to}'s (all when null); its others are dropped. */
+        void moveOnly(String from, String to, List<Mention> kept) {
+            List<Owned> owned = byOwner.remove(from);
+            if (owned == null) {
+                return;
+            }
+            List<Owned> target = byOwner.computeIfAbsent(to, key -> new ArrayList<>());
+            Set<Mention> keep = kept == null ? null : new HashSet<>(kept);
+            for (Owned each : owned) {
+                if (keep == null || keep.contains(each.mention)) {
+                    each.owner = to;
+                    target.add(each);
+                } else {
+                    each.owner = null;
+                }
+            }
+        }
+
+        /** Index of the last mention starting at or before {@code position}, -1 if none. */
+        private int lastStartingBy(int position) {
+            int low = 0;
+            int high = byStart.size() - 1;
+            int found = -1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                if (byStart.get(middle).mention.start() <= position) {
+                    found = middle;
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return found;
         }
     }
 }

@@ -28,6 +28,7 @@ final class PersonScanner extends PersonRun {
         bridge = -1;
         int i = 0;
         while (i < n) {
+            c.steps++;
             if (t.kind[i] != Tokens.ALPHA) {
                 // an initial "J." continues a run
                 if (t.isPunct(i, '.') && !current.isEmpty() && isInitial(current.get(current.size() - 1))

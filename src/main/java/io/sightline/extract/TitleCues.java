@@ -21,6 +21,7 @@ final class TitleCues extends PersonRun {
 
     void matchTitles() {
         for (int i = 0; i < n;) {
+            c.steps++;
             Span<TitleKind> m = t.kind[i] == Tokens.ALPHA ? d.titleTrie.longest(t, i, caps) : null;
             if (m == null) {
                 i++;
@@ -51,6 +52,7 @@ final class TitleCues extends PersonRun {
             titleRunEnd = new int[n + 1];
             titleRunEnd[n] = n;
             for (int k = n - 1; k >= 0; k--) {
+                c.steps++;
                 titleRunEnd[k] = inTitle[k] ? titleRunEnd[k + 1] : k;
             }
         }

@@ -62,6 +62,7 @@ final class WeaponFinder implements EntityFinder {
 
         void matchWeapons() {
             for (int i = 0; i < n;) {
+                c.steps++;
                 if (!t.isAlnum(i)) {
                     i++;
                     continue;
@@ -180,6 +181,7 @@ final class WeaponFinder implements EntityFinder {
             List<Span<WeaponForm>> contextual = new ArrayList<>();
             Span<WeaponForm> previous = null;
             for (Span<WeaponForm> m : weapons.spans()) {
+                c.steps++;
                 WeaponForm f = m.value();
                 if (f.blocked() || f.weapon() == null || c.claimedByPerson(m.start(), m.end())
                         || spacedOneLetterDesignation(m) || familyNameOfVariant(previous, m)
@@ -194,7 +196,8 @@ final class WeaponFinder implements EntityFinder {
                 byName.put(f.weapon().name(), f.weapon());
                 found.computeIfAbsent(f.weapon().name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));
             }
-            for (Span<WeaponForm> m : contextual) {
+            for (int index = 0; index < contextual.size(); index++) {
+                Span<WeaponForm> m = contextual.get(index);
                 Weapon w = m.value().weapon();
                 // "Plant Avangard", "Bureau Almaz": a company named like a system
                 int b = m.start() - 1;
@@ -212,7 +215,7 @@ final class WeaponFinder implements EntityFinder {
                     continue;
                 }
                 if (found.containsKey(w.name()) || weaponCueNear(m) || otherWeaponInSentence(m)
-                        || otherContextualNear(m, contextual)) {
+                        || otherContextualNear(index, contextual)) {
                     byName.put(w.name(), w);
                     found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));
                 }
@@ -329,11 +332,23 @@ final class WeaponFinder implements EntityFinder {
          * Two different ambiguous names listed together support each other: "Stingers and Javelins",
          * "Javelins, Stingers": within four words in the same sentence.
          */
-        private boolean otherContextualNear(Span<WeaponForm> m, List<Span<WeaponForm>> contextual) {
+        private boolean otherContextualNear(int index, List<Span<WeaponForm>> contextual) {
+            Span<WeaponForm> m = contextual.get(index);
             if (hasDigit(m)) {
                 return false; // "B1/B2 visa": short designations do not vouch for each other
             }
-            for (Span<WeaponForm> o : contextual) {
+            // Only the neighbours within four words: the spans are in text order and do not overlap.
+            // Reading every other ambiguous name took 1 MB of "Patriot " minutes (issue 10, finding 4).
+            int first = index;
+            while (first > 0 && m.start() - contextual.get(first - 1).end() <= 4) {
+                first--;
+            }
+            for (int at = first; at < contextual.size(); at++) {
+                c.steps++;
+                Span<WeaponForm> o = contextual.get(at);
+                if (at > index && o.start() - m.end() > 4) {
+                    break;
+                }
                 if (o == m || o.value().weapon() == m.value().weapon() || hasDigit(o)) {
                     continue;
                 }
@@ -416,6 +431,7 @@ final class WeaponFinder implements EntityFinder {
             unambiguousBefore = new int[n + 1];
             int start = 0;
             for (int k = 0; k < n; k++) {
+                c.steps++;
                 if (k == 0 || sentenceStart[k] || t.sep[k] >= Tokens.SEP_NEWLINE) {
                     start = k;
                 }

@@ -237,15 +237,24 @@ public class RequestGuard {
         return printable.length() > 80 ? printable.substring(0, 80) + "…" : printable;
     }
 
+    /**
+     * A refusal in the client's form, as every other error ({@link ErrorPages}): a browser (a form
+     * sent from another site, an upload too large) gets the HTML error page, API clients the JSON.
+     */
     private static void refuse(RoutingContext context, int status, String message) {
         HttpServerResponse response = context.response();
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
         boolean bodyUnread = context.request().getHeader(HttpHeaders.CONTENT_LENGTH) != null
                 || context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
         if (bodyUnread) {
             // the body that was not read would otherwise be taken for the next request
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
+        if (ErrorPages.wantsHtml(context.request().getHeader(HttpHeaders.ACCEPT))) {
+            response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                    .end((String) ErrorPages.answer("text/html", status, message, null).getEntity());
+            return;
+        }
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
         response.end(new JsonObject().put("error", message).encode());
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,15 +41,18 @@ public class WriteAccess {
         this.clients = clients;
     }
 
-    /** For API calls: throws a 401 or 403 with a JSON message when the request may not write. */
+    /**
+     * For API calls: throws a 401 or 403 with a message when the request may not write (JSON, or
+     * the HTML error page for a browser: see {@link #refusal}).
+     */
     public void require(HttpServerRequest request, String formKey) {
-        refuseUnless(decide(apiKey, presented(request, formKey), clients.of(request), true));
+        refuseUnless(decide(apiKey, presented(request, formKey), clients.of(request), true), request);
     }
 
     /** For the pages' forms: as {@link #require}, and the form's CSRF token must match its cookie. */
     public void requireForm(HttpServerRequest request, String formKey, String csrfToken) {
         refuseUnless(decide(apiKey, presented(request, formKey), clients.of(request),
-                CsrfTokens.matches(request, csrfToken)));
+                CsrfTokens.matches(request, csrfToken)), request);
     }
 
     /** True when this request could write (judged from headers only: the key in a form is not seen). */
@@ -71,17 +74,18 @@ public class WriteAccess {
         return presented == null || presented.isBlank() ? formKey : presented;
     }
 
-    private static void refuseUnless(Decision decision) {
+    private static void refuseUnless(Decision decision, HttpServerRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
         switch (decision) {
             case ALLOWED -> {
             }
-            case KEY_MISSING_OR_WRONG -> throw refusal(Response.Status.UNAUTHORIZED,
+            case KEY_MISSING_OR_WRONG -> throw refusal(accept, Response.Status.UNAUTHORIZED,
                     "This Sightline needs an API key to change data: send it in the " + HEADER + " header"
                             + " (or the " + FORM_FIELD + " form field).");
-            case NOT_LOOPBACK -> throw refusal(Response.Status.FORBIDDEN,
+            case NOT_LOOPBACK -> throw refusal(accept, Response.Status.FORBIDDEN,
                     "Changes are accepted only from this machine until an API key is configured"
                             + " (sightline.api-key).");
-            case FORM_TOKEN_MISSING_OR_WRONG -> throw refusal(Response.Status.FORBIDDEN,
+            case FORM_TOKEN_MISSING_OR_WRONG -> throw refusal(accept, Response.Status.FORBIDDEN,
                     "This form was not sent from this Sightline's own page (its security token is missing"
                             + " or out of date): reload the page and send the form again.");
         }
@@ -107,8 +111,12 @@ public class WriteAccess {
                 presented.strip().getBytes(StandardCharsets.UTF_8));
     }
 
-    static WebApplicationException refusal(Response.Status status, String message) {
-        return new WebApplicationException(message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new BadRequest.ErrorBody(message)).build());
+    /**
+     * The refusal in the client's form ({@link ErrorPages}): a WebApplicationException whose answer
+     * has a body is sent as it is, without the exception mappers, so the form is chosen here (a
+     * browser's form without its token got JSON text before, issue 10, finding 7).
+     */
+    static WebApplicationException refusal(String accept, Response.Status status, String message) {
+        return new WebApplicationException(message, ErrorPages.answer(accept, status.getStatusCode(), message, null));
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,33 +35,73 @@ public final class BenchmarkExtraction {
             "../shared/corpus/state-dept-press-releases/state-dept-press-releases.jsonl",
             EvaluateExtraction.DEFAULT_GOLD);
 
-    /** Inputs built to defeat a per-token scan over the rest of the text (issue 10, finding 4). */
-    static final List<String> PATHOLOGICAL_UNITS = List.of(
-            "Mr. Dr. Gen. Col. ",
-            "Patriot ",
-            "John Smith Mary Jones ",
-            "IS UN AU ",
-            "Russia's Defence Ministry ",
-            "aaaa\n",
-            "S-400 F-16V Su-35S ",
+    /** A text of any size built to defeat per-token scans or pairwise comparisons. */
+    public record PathologicalText(String name, IntFunction<String> ofSize) {
+    }
+
+    /**
+     * Inputs built to defeat a per-token scan over the rest of the text or a comparison of every
+     * name with every other (issue 10, finding 4); ExtractionWorkTest counts the work on the same.
+     */
+    public static final List<PathologicalText> PATHOLOGICAL_TEXTS = List.of(
+            repeated("Mr. Dr. Gen. Col. "),
+            repeated("Patriot "),
+            repeated("John Smith Mary Jones "),
+            repeated("IS UN AU "),
+            repeated("Russia's Defence Ministry "),
+            repeated("aaaa\n"),
+            repeated("S-400 F-16V Su-35S "),
+            repeated("Lt. Gen. Defence Minister Vice President "),
+            repeated("Alpha Bravo Charlie Delta Echo Foxtrot "),
+            repeated("Jae-myung-"),
+            repeated("U.S.A.U.K."),
             // the normaliser's work: invisible marks, no-break spaces, hyphen variants, a decomposed accent
-            "Li\u200BShangfu Erdog\u0306an\u00A0Su\u201135 \u201CX\u201D ");
+            repeated("Li\u200BShangfu Erdog\u0306an\u00A0Su\u201135 \u201CX\u201D "),
+            new PathologicalText("\"Mr. Qba Qfe said. \" (new names)", BenchmarkExtraction::madeUpNames));
+
+    private static PathologicalText repeated(String unit) {
+        return new PathologicalText("\"" + unit.replace("\n", "\\n") + "\"",
+                size -> unit.repeat(size / unit.length() + 1).substring(0, size));
+    }
+
+    /** "Mr. Qba Qfe said." with other made-up names each time: every sentence adds a person to compare. */
+    static String madeUpNames(int size) {
+        StringBuilder text = new StringBuilder(size + 40);
+        for (int i = 0; text.length() < size; i++) {
+            text.append("Mr. ").append(madeUpWord(i)).append(' ').append(madeUpWord(i * 7 + 3)).append(" said. ");
+        }
+        return text.substring(0, size);
+    }
+
+    private static String madeUpWord(int i) {
+        String vowels = "aeiou";
+        String consonants = "bdfgklmnprstvz";
+        StringBuilder word = new StringBuilder("Q");
+        int rest = i;
+        do {
+            word.append(consonants.charAt(rest % 14)).append(vowels.charAt(rest / 14 % 5));
+            rest /= 70;
+        } while (rest > 0);
+        return word.toString();
+    }
 
     private BenchmarkExtraction() {
     }
 
     /**
-     * Extraction time of repeated units at 100 kB, 300 kB and 1 MB: a linear extractor takes about
-     * 3 and 10 times as long for the larger sizes, a quadratic one 9 and 100 times.
+     * Extraction time of the pathological texts at 100 kB, 300 kB and 1 MB: a linear extractor
+     * takes about 3 and 10 times as long for the larger sizes, a quadratic one 9 and 100 times.
      */
     static void pathological() {
         EntityExtractor extractor = new DefaultEntityExtractor();
-        extractor.extract(String.join(" ", PATHOLOGICAL_UNITS).repeat(2000)); // warm-up
-        System.out.printf("%-28s %10s %10s %10s%n", "repeated unit", "100 kB", "300 kB", "1 MB");
-        for (String unit : PATHOLOGICAL_UNITS) {
-            StringBuilder row = new StringBuilder(String.format("%-28s", "\"" + unit.replace("\n", "\\n") + "\""));
+        for (PathologicalText warmUp : PATHOLOGICAL_TEXTS) {
+            extractor.extract(warmUp.ofSize().apply(30_000));
+        }
+        System.out.printf("%-36s %10s %10s %10s%n", "text", "100 kB", "300 kB", "1 MB");
+        for (PathologicalText pathological : PATHOLOGICAL_TEXTS) {
+            StringBuilder row = new StringBuilder(String.format("%-36s", pathological.name()));
             for (int size : new int[] {100_000, 300_000, 1_000_000}) {
-                String text = unit.repeat(size / unit.length() + 1).substring(0, size);
+                String text = pathological.ofSize().apply(size);
                 long best = Long.MAX_VALUE;
                 for (int run = 0; run < 3; run++) {
                     long t0 = System.nanoTime();
