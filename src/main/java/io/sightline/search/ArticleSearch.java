@@ -284,7 +284,9 @@ public class ArticleSearch {
             keys.put(facet, AggregationKey.of(facet.jsonKey));
         }
         TextMatch match = TextMatch.strict(state.query(), understanding.understand(state.query()), Ranking.DEFAULT);
-        return pageQuery(state, match, keys, state.from() != null || state.to() != null).queryString();
+        // queryString() is the request before request transformers: the highlighter's bound is added here as the engine gets it.
+        String request = pageQuery(state, match, keys, state.from() != null || state.to() != null).queryString();
+        return Snippets.boundAnalysis(JsonParser.parseString(request).getAsJsonObject()).toString();
     }
 
     // --- reader: feeds of a search ----------------------------------------------------------------

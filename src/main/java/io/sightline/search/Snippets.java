@@ -58,9 +58,15 @@ final class Snippets {
      * highlighter DSL has no such option): no single article can make searches slow.
      */
     static void boundAnalysis(ElasticsearchSearchRequestTransformerContext context) {
-        JsonObject highlight = context.body().getAsJsonObject("highlight");
+        boundAnalysis(context.body());
+    }
+
+    /** The same on a request body already written ({@link ArticleSearch#engineRequest}). */
+    static JsonObject boundAnalysis(JsonObject requestBody) {
+        JsonObject highlight = requestBody.getAsJsonObject("highlight");
         if (highlight != null) {
             highlight.addProperty(BOUND_PARAMETER, MAX_ANALYZED_CHARS);
         }
+        return requestBody;
     }
 }
