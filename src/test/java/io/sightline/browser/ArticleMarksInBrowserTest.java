@@ -8,11 +8,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -28,27 +25,14 @@ import io.sightline.web.HighlightedText;
  * texts, entity types, tooltips and links, in the same order).
  */
 @QuarkusTest
-class ArticleMarksInBrowserTest {
+class ArticleMarksInBrowserTest extends BrowserTest {
 
-    static ChromeDriver browser;
 
     @TestHTTPResource("/")
     URL root;
 
     @Inject
     EntityExtractor extractor;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** A marked mention as the reader meets it: its kind (CSS class), text, tooltip and link. */
     record Mark(String kind, String text, String tooltip, String link) {

@@ -7,11 +7,8 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,24 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
  * token; a form another site sends) is answered with Sightline's HTML error page, not JSON text.
  */
 @QuarkusTest
-class WriteRefusalsInBrowserTest {
+class WriteRefusalsInBrowserTest extends BrowserTest {
 
-    static ChromeDriver browser;
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void assertHtmlErrorPage(String expectedMessage) {
         assertEquals("text/html", browser.executeScript("return document.contentType"), browser.getPageSource());
