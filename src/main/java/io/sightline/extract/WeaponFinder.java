@@ -76,6 +76,11 @@ final class WeaponFinder implements EntityFinder {
                     continue;
                 }
                 Span<WeaponForm> m = d.weaponTrie.longestWithSuffix(t, i, caps, this::variantSuffix);
+                if (m != null && m.value().weapon() != null && bareNameOfPrefixedShip(m) && !shipNounListing(m)) {
+                    // "Maya Afana", "the Theodore Roosevelt renovation": a ship's bare name is a ship only after a
+                    // ship noun, and elsewhere leaves its words to the other finders
+                    m = null;
+                }
                 if (m == null) {
                     m = acronymPlural(i);
                 }
@@ -230,7 +235,7 @@ final class WeaponFinder implements EntityFinder {
                     // beside it, or its class named near it ("Type 055 destroyers such as the Nanchang"): another
                     // weapon in the sentence ("HIMARS in the Kursk region") is not enough. A prefixed ship's bare
                     // name ("the cruiser General Belgrano") needs the noun before it.
-                    boolean vouched = bareNameOfPrefixedShip(m) ? shipNounBefore(m) >= 0
+                    boolean vouched = bareNameOfPrefixedShip(m) ? shipNounListing(m)
                             : shipNounBeside(m) || classNamedNear(m, w);
                     if (found.containsKey(w.name()) || vouched) {
                         byName.put(w.name(), w);
@@ -264,6 +269,24 @@ final class WeaponFinder implements EntityFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * A prefixed ship's bare name needs its noun right before it, or before a list of names it ends: "the
+         * destroyer Carney", "the destroyers Gravely, Laboon"; not "submarines in Adelaide", not "VESSEL TYPE: Hopper".
+         */
+        private boolean shipNounListing(Span<WeaponForm> m) {
+            for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {
+                if (t.kind[k] == Tokens.ALPHA && SHIP_NOUNS.contains(t.key[k])) {
+                    return !t.key[k].equals("class") && !t.isAllCaps(k);
+                }
+                boolean listed = t.kind[k] == Tokens.PUNCT && t.text.charAt(t.start[k]) == ','
+                        || t.key[k].equals("and") || t.kind[k] == Tokens.ALPHA && Character.isUpperCase(t.form[k].charAt(0));
+                if (!listed) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** "the cruiser Moskva", "the carrier Shandong", "Akula submarines": a ship noun just before or after. */
@@ -505,8 +528,9 @@ final class WeaponFinder implements EntityFinder {
                 if (at > index && o.start() - m.end() > 4) {
                     break;
                 }
-                if (o == m || o.value().weapon() == m.value().weapon() || hasDigit(o)) {
-                    continue;
+                if (o == m || o.value().weapon() == m.value().weapon() || hasDigit(o)
+                        || SHIP_TYPES.contains(o.value().weapon().type())) {
+                    continue; // a ship's or class's bare name needs a ship noun itself: it vouches for nothing
                 }
                 int from = Math.min(m.end(), o.end());
                 int to = Math.max(m.start(), o.start());
