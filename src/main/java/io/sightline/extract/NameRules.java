@@ -32,6 +32,11 @@ final class NameRules extends PersonRun {
         boolean shipName = runStart > 0 && t.kind[runStart - 1] == Tokens.ALPHA
                 && (d.shipPrefixes.contains(t.form[runStart - 1])
                         || d.thingNouns.contains(t.form[runStart - 1]) && t.sep[runStart] < Tokens.SEP_NEWLINE);
+        if (aliasAfter(runStart)) {
+            // "al-Anabi, an Algerian citizen also known as Yazid Mubarak": another name of a person
+            // the text has named, never a second person
+            return;
+        }
         if (shipName || theNamedPlatform(ws)) {
             // a ship or thing named after a person is no mention of that person, even a known one
             for (Word w : ws) {
@@ -62,9 +67,13 @@ final class NameRules extends PersonRun {
                 // split the headline run at ordinary words: "Wendy R. Sherman With Bret Baier"
                 int segStart = 0;
                 for (int k = 0; k <= ws.size(); k++) {
-                    boolean cut = k == ws.size() || isStopWord(ws.get(k))
+                    // a particle between name words is part of the name, capitalised as headlines
+                    // write it: "Ahmed Awad Bin Mubarak", "Laurentino Cortizo De Leon"
+                    boolean particle = k > segStart && k + 1 < ws.size()
+                            && d.nameParticles.contains(t.key[ws.get(k).start()]);
+                    boolean cut = k == ws.size() || !particle && (isStopWord(ws.get(k))
                             || ws.get(k).end() == ws.get(k).start() + 1 && d.englishWords.contains(t.key[ws.get(k).start()])
-                                    && !d.givenNames.contains(t.form[ws.get(k).start()]);
+                                    && !d.givenNames.contains(t.form[ws.get(k).start()]));
                     if (cut) {
                         if (k > segStart) {
                             headlineSegment(ws.subList(segStart, k), segStart == 0 ? titleBefore : null);
@@ -204,7 +213,7 @@ final class NameRules extends PersonRun {
                 return;
             }
         }
-        if (name.size() >= 3) {
+        if (name.size() >= 3 && !burmeseName(name)) {
             Word lastWord = name.get(name.size() - 1);
             if (lastWord.end() == lastWord.start() + 1 && d.englishWords.contains(t.key[lastWord.start()])
                     && !isInitial(name.get(name.size() - 2)) && !isBareInitial(name.get(name.size() - 2))
@@ -256,6 +265,16 @@ final class NameRules extends PersonRun {
         addPerson(name);
     }
 
+    /** Right after "known as", "aka" or "alias" (an alias of someone named before). */
+    boolean aliasAfter(int s) {
+        int p = s - 1;
+        if (p < 0 || t.kind[p] != Tokens.ALPHA || t.sep[s] >= Tokens.SEP_NEWLINE) {
+            return false;
+        }
+        return t.key[p].equals("aka") || t.key[p].equals("alias")
+                || t.key[p].equals("as") && p > 0 && t.kind[p - 1] == Tokens.ALPHA && t.key[p - 1].equals("known");
+    }
+
     /**
      * Two to four capitalised words, none an ordinary English word, country, weapon, initial or
      * organisation word: what an unknown name looks like ("Krasimir Tomov", "Mohad Moalim").
@@ -263,6 +282,9 @@ final class NameRules extends PersonRun {
     boolean nameShaped(List<Word> name) {
         if (name.size() < 2 || name.size() > 4) {
             return false;
+        }
+        if (burmeseName(name)) {
+            return true;
         }
         for (Word w : name) {
             int s = w.start();
@@ -489,7 +511,9 @@ final class NameRules extends PersonRun {
         for (int k = k0; k < name.size(); k++) {
             Word w = name.get(k);
             String word = surfaceWord(w.start(), w.end());
-            if (isInitial(w) || (w.end() == w.start() + 1 && word.length() == 1)) {
+            // "José Francisco Merino y Ramos": the "y" between the two surnames stays
+            boolean conjunction = k > k0 && k < name.size() - 1 && d.nameParticles.contains(word) && t.isLower(w.start());
+            if (!conjunction && (isInitial(w) || (w.end() == w.start() + 1 && word.length() == 1))) {
                 continue;
             }
             if (d.nameSuffixes.contains(word) && k > 0) {
@@ -526,6 +550,9 @@ final class NameRules extends PersonRun {
         }
         String raw = String.join(" ", parts);
         KnownPerson known = d.knownPerson(raw);
+        if (known == null) {
+            known = d.knownWithSecondSurname(raw);
+        }
         if (known == null && parts.size() > 2) {
             known = d.knownPerson(parts.get(0) + " " + parts.get(parts.size() - 1));
         }
