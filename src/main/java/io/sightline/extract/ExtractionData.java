@@ -141,6 +141,7 @@ final class ExtractionData {
     final Set<String> countryPrepositions = wordList("country-prepositions.txt");
     final Set<String> roleHeads = wordList("role-heads.txt");
     final Set<String> officeHeads = wordList("office-heads.txt");
+    final Set<String> kinNouns = wordList("kin-nouns.txt");
     final Set<String> burmeseSyllables = wordList("burmese-name-syllables.txt");
     final Set<String> doubleSurnameCountries = wordList("double-surname-countries.txt");
     /** Folded given name or short form -> the folded full given names it stands for (name-nicknames.txt). */

@@ -231,6 +231,7 @@ final class NameMerging extends PersonRun {
                 who = titled.name();
             }
             if (who == null && w.evidence() == NameEvidence.AFTER_HONORIFIC_OR_RANK && !caps[s] && !headline[s] && !isStopWord(w.word())
+                    && !titleAfterArticle(s)
                     && !countries.covers(s) && e == s + 1) {
                 who = surfaceWord(s, e);
             }
@@ -240,6 +241,23 @@ final class NameMerging extends PersonRun {
         }
         pendingSingles.removeIf(w -> personToken[w.start()]);
         return bySurname;
+    }
+
+    /**
+     * "the General Belgrano", "the cruiser General Belgrano", "the Admiral Gorshkov": a rank after
+     * "the" or a ship word names a ship, and the word after it is no surname on its own (nor later).
+     */
+    boolean titleAfterArticle(int s) {
+        int k = s - 1;
+        while (k >= 0 && s - k <= 4 && (inTitle[k] || t.kind[k] != Tokens.ALPHA)) {
+            k--;
+        }
+        boolean ship = k >= 0 && k < s - 1 && t.kind[k] == Tokens.ALPHA
+                && (t.key[k].equals("the") || d.platformNouns.containsKey(t.key[k]) || d.thingNouns.contains(t.form[k]));
+        if (ship) {
+            shipWords.add(Tokens.fold(word(s, wordEnd(s))));
+        }
+        return ship;
     }
 
     /** People by first given name, built once per {@link #resolvePending} pass; null until needed. */

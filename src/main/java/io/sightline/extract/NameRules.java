@@ -288,6 +288,9 @@ final class NameRules extends PersonRun {
         }
         for (Word w : name) {
             int s = w.start();
+            if (w != name.get(0) && w.end() == s + 1 && t.isLower(s) && d.nameParticles.contains(t.form[s])) {
+                continue; // "Sa'ad bin 'Ali al-Harithi"
+            }
             if (caps[s] || headline[s] || isInitial(w) || isStopWord(w) || countries.covers(s) || weapons.covers(s)
                     || w.end() == s + 1 && (d.englishWords.contains(t.key[s]) || t.form[s].length() < 2)
                     || t.isAllCaps(s) && t.form[s].length() > 1) {
@@ -309,9 +312,12 @@ final class NameRules extends PersonRun {
         int first = ws.get(0).start();
         // "Charles de Gaulle carrier group", "the Eisenhower strike group": a ship word right after
         int after = ws.get(ws.size() - 1).end();
-        if (after < n && t.kind[after] == Tokens.ALPHA && SHIP_GROUP_WORDS.contains(t.form[after])
-                && (weapons.covers(first) || first > 0 && t.kind[first - 1] == Tokens.ALPHA
-                        && t.key[first - 1].equals("the"))) {
+        // "the Eisenhower aircraft carrier", "the Kuznetsov warship": a platform noun after it
+        boolean platformAfter = after < n && t.kind[after] == Tokens.ALPHA && t.sep[after] == Tokens.SEP_SPACE
+                && (SHIP_GROUP_WORDS.contains(t.form[after]) || d.platformNouns.containsKey(t.form[after])
+                        || t.form[after].equals("aircraft") && after + 1 < n && t.key[after + 1].equals("carrier"));
+        if (platformAfter && (weapons.covers(first) || first > 0 && t.kind[first - 1] == Tokens.ALPHA
+                && t.key[first - 1].equals("the"))) {
             return true;
         }
         if (first == 0 || t.kind[first - 1] != Tokens.ALPHA || !t.key[first - 1].equals("the")
@@ -361,6 +367,19 @@ final class NameRules extends PersonRun {
                 && m.start() > name.get(0).start() && !knownPeople.covers(last.start());
     }
 
+    /**
+     * The capitalised word at {@code e} makes the name before it part of a thing's name: an
+     * organisation or place word ("Center", "Building", "Act", "Hospital") or a ship word ("Carrier
+     * Strike Group", "class").
+     */
+    boolean namesAThing(int e) {
+        if (e >= n || t.kind[e] != Tokens.ALPHA || !t.isCapitalised(e) || t.sep[e] != Tokens.SEP_SPACE
+                && t.sep[e] != Tokens.SEP_HYPHEN) {
+            return false;
+        }
+        return isStopWord(new Word(e, wordEnd(e))) || SHIP_GROUP_WORDS.contains(t.key[e]);
+    }
+
     /** Claims known full names inside the run; true if the run is entirely a known name. */
     boolean claimKnown(List<Word> ws) {
         boolean any = false;
@@ -372,6 +391,13 @@ final class NameRules extends PersonRun {
             }
             Span<PersonForm> m = knownPeople.at(w.start());
             if (m.value().alias()) {
+                all = false;
+                continue;
+            }
+            if (m.start() == w.start() && namesAThing(m.end())) {
+                // "the John F. Kennedy Center", "the Harry S. Truman Carrier Strike Group": a name
+                // inside another name is no mention of the person
+                shipWords.add(Tokens.fold(word(w.start(), w.end())));
                 all = false;
                 continue;
             }
@@ -479,6 +505,16 @@ final class NameRules extends PersonRun {
         if (before >= 1 && t.form[before].equals("to") && t.form[before - 1].equals("according")) {
             return true;
         }
+        // "Manolev's wife, Nadya Manoleva", "his spouse, Liliana Maria Umana Lemus de Espana"
+        int kin = before >= 1 && t.isPunct(before, ',') ? before - 1 : before;
+        int kinStart = kin;
+        while (kinStart > 0 && kinStart > kin - 4 && t.sep[kinStart] == Tokens.SEP_HYPHEN) {
+            kinStart--; // "son-in-law"
+        }
+        if (kin >= 0 && t.kind[kin] == Tokens.ALPHA && t.sep[first.start()] < Tokens.SEP_NEWLINE
+                && d.kinNouns.contains(Tokens.fold(word(kinStart, kin + 1))) && !allEnglish(name)) {
+            return true;
+        }
         return false;
     }
 
@@ -550,6 +586,11 @@ final class NameRules extends PersonRun {
         }
         String raw = String.join(" ", parts);
         KnownPerson known = d.knownPerson(raw);
+        if (known == null && name.size() >= 2 && d.nameSuffixes.contains(t.form[name.get(name.size() - 1).start()])) {
+            // "King Abdullah II": the lexicon knows monarchs with their regnal number
+            Word last = name.get(name.size() - 1);
+            known = d.knownPerson(raw + " " + surfaceWord(last.start(), last.end()));
+        }
         if (known == null) {
             known = d.knownWithSecondSurname(raw);
         }

@@ -136,9 +136,21 @@ abstract class PersonRun extends FinderRun {
         return j > i + 1 && d.nameParticles.contains(t.form[i]) && t.isCapitalised(i + 1);
     }
 
-    /** After a particle: more particles, then a capitalised word ("von der Leyen"). */
+    /**
+     * An ayn or hamza apostrophe opening a capitalised name word: the "'" of "Hani 'Abd al-Majid",
+     * "Sa'ad bin 'Ali" (after a space, the word right after it).
+     */
+    boolean aynAt(int k) {
+        return k + 1 < n && t.kind[k] == Tokens.PUNCT && t.isPunct(k, '\'') && t.sep[k] == Tokens.SEP_SPACE
+                && t.kind[k + 1] == Tokens.ALPHA && t.sep[k + 1] == Tokens.SEP_NONE && t.isCapitalised(k + 1);
+    }
+
+    /** After a particle: more particles, then a capitalised word ("von der Leyen", "bin 'Ali"). */
     boolean nextIsCapitalised(int j) {
         for (int k = j; k < n && k < j + 3; k++) {
+            if (aynAt(k)) {
+                return true;
+            }
             if (t.sep[k] != Tokens.SEP_SPACE) {
                 return false;
             }

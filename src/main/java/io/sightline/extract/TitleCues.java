@@ -47,10 +47,10 @@ final class TitleCues extends PersonRun {
 
     /**
      * "Minister of Unification Lee In-young", "Minister for Foreign Affairs Hayashi Yoshimasa": a
-     * title ending in an office head goes on over "of"/"for" and the office's words, ordinary
-     * capitalised English words joined by "and", "the", "of", up to a word that is no such word (the
-     * name) or another title ("... International Cooperation Sheikh Abdullah"). A family name that is
-     * also a word ("Park", "Lee") starts the name when a capitalised word follows it. Returns the
+     * title ending in an office head goes on over "of"/"for" and the office's capitalised words
+     * joined by "and", "the", "of", up to its last ordinary English word; a given name, another
+     * title ("... International Cooperation Sheikh Abdullah") or a family name that is also a word
+     * ("Park", "Lee") before a capitalised word starts the name. Returns the
      * title's end, unchanged when no office follows or no name comes after it.
      */
     private int officeEnd(int end) {
@@ -67,17 +67,20 @@ final class TitleCues extends PersonRun {
             }
             String key = t.key[k];
             boolean joint = key.equals("and") || key.equals("the") || key.equals("of") || key.equals("&");
-            if (joint && lastOffice >= 0) {
+            if (joint && k > end + 1) {
                 k++;
                 continue;
             }
-            boolean officeWord = t.isCapitalised(k) && d.englishWords.contains(key) && !caps[k]
-                    && !(d.surnamesFirst.contains(t.form[k]) && k + 1 < n && t.isCapitalised(k + 1))
-                    && !d.givenNames.contains(t.form[k]) && d.titleTrie.longest(t, k, caps) == null;
-            if (!officeWord) {
+            boolean capitalised = t.isCapitalised(k) && !caps[k];
+            if (!capitalised || d.givenNames.contains(t.form[k]) || d.titleTrie.longest(t, k, caps) != null
+                    || d.surnamesFirst.contains(t.form[k]) && k + 1 < n && t.isCapitalised(k + 1)) {
                 break;
             }
-            lastOffice = k;
+            // the office ends at its last ordinary word: "for Asian and Oceanian Affairs" takes its
+            // proper adjectives, "Funakoshi Takehiro" after it is the name
+            if (d.englishWords.contains(key)) {
+                lastOffice = k;
+            }
             k++;
         }
         if (lastOffice < 0) {

@@ -98,7 +98,22 @@ class PeopleOfEveryRegionTest {
             // one person under a given name and its short form
             "Former Defense Secretary Chuck Hagel spoke. Charles Hagel said the plan was sound.#Chuck Hagel",
             "Ambassador Bill Tanner arrived; William Tanner said talks went well.#Bill Tanner",
-            "Senator Chris Coons met Christine Coons.#Chris Coons|Christine Coons"})
+            "Senator Chris Coons met Christine Coons.#Chris Coons|Christine Coons",
+            // family-name-first names after "Director General for <region> Affairs"
+            "Kim met Japanese Director General for Asian and Oceanian Affairs Funakoshi Takehiro in Tokyo.#Funakoshi Takehiro",
+            // Arabic names with an ayn apostrophe (straight or U+02BF) and particles
+            "Treasury designated Hani 'Abd al-Majid Muhammad Sa'id and Sa'ad bin 'Ali al-Harithi.#Hani Abd al-Majid Muhammad Sa'id|Sa'ad bin Ali al-Harithi",
+            "Treasury designated Hani ʿAbd al-Majid on Monday.#Hani Abd al-Majid",
+            // names introduced by a family tie or a noun of role
+            "We designate Manolev's wife, Nadya Manoleva, and Bulgarian oligarch Vassil Bojkov.#Nadya Manoleva|Vassil Bojkov",
+            "He thanked his wife Stephanie and his son, Hunter.#",
+            // ships, buildings and centres named after people are not those people
+            "The Eisenhower aircraft carrier returned to Norfolk.#",
+            "The Argentine cruiser General Belgrano was sunk. Belgrano was steaming away.#",
+            "The John F. Kennedy Center and the Harry S. Truman Carrier Strike Group were named.#",
+            "He was treated at Walter Reed; the Magnitsky Act was cited.#",
+            // monarchs with regnal numbers
+            "King Abdullah II of Jordan met the Secretary. King Abdullah thanked him.#King Abdullah II"})
     void peopleOfWaveFourKinds(String text, String expected) {
         assertEquals(people(expected), EXTRACTOR.extract(text.replace("\u00b6", "\n\n")).personNames());
     }
