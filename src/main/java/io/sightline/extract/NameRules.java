@@ -448,6 +448,13 @@ final class NameRules extends PersonRun {
             // "Mark Twain"... an ordinary capitalised word after a given name is still a surname
             return !allEnglishAfterFirst(name) || name.size() == 2;
         }
+        // "designed by R. J. Mitchell", "A. Q. Khan": initials before a surname that is no ordinary
+        // word, country or weapon
+        if (isInitial(first) && name.size() >= 2 && last.end() == last.start() + 1 && !isInitial(last)
+                && !d.englishWords.contains(t.key[last.start()]) && !countries.covers(last.start())
+                && !weapons.covers(last.start()) && !t.isAllCaps(last.start())) {
+            return true;
+        }
         // "the Sun Willis plays": a family name that is also a word, after an article, is that word
         boolean afterArticle = p >= 0 && sameLine && t.kind[p] == Tokens.ALPHA && t.key[p].equals("the")
                 && d.englishWords.contains(t.key[first.start()]);

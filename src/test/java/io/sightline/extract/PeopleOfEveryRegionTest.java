@@ -112,6 +112,8 @@ class PeopleOfEveryRegionTest {
             "The Argentine cruiser General Belgrano was sunk. Belgrano was steaming away.#",
             "The John F. Kennedy Center and the Harry S. Truman Carrier Strike Group were named.#",
             "He was treated at Walter Reed; the Magnitsky Act was cited.#",
+            // initials before a surname that is no word
+            "The Spitfire, designed by R. J. Mitchell, fought over Kent; the U.S. Army agreed.#R. J. Mitchell",
             // monarchs with regnal numbers
             "King Abdullah II of Jordan met the Secretary. King Abdullah thanked him.#King Abdullah II"})
     void peopleOfWaveFourKinds(String text, String expected) {
