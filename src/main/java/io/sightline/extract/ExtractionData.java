@@ -100,6 +100,8 @@ final class ExtractionData {
     final Map<String, Weapon> weaponByForm = new HashMap<>();
     /** Variant to family by canonical name ("KC-46A" -> "KC-46", "USS Carney (DDG-64)" -> "Arleigh Burke-class"). */
     final Map<String, String> weaponFamily = new HashMap<>();
+    /** Named ships by prefixed name without hull: "USS Missouri" -> the battleship (BB-63) and the submarine (SSN-780). */
+    final Map<String, List<Weapon>> shipsByName = new HashMap<>();
     /** Family to its variants, sorted ("Leopard 2" -> [Leopard 2A4, ..., Leopard 2A8]): the weapons facet nests them. */
     final Map<String, java.util.SortedSet<String>> weaponVariants = new HashMap<>();
     final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
@@ -248,6 +250,9 @@ final class ExtractionData {
             if (!row.family().isEmpty()) {
                 weaponFamily.put(row.name(), row.family());
                 weaponVariants.computeIfAbsent(row.family(), family -> new java.util.TreeSet<>()).add(row.name());
+            }
+            if (row.ship()) {
+                shipsByName.computeIfAbsent(row.name().replaceFirst(" \\([^)]*\\)$", ""), name -> new ArrayList<>()).add(w);
             }
             for (String f : row.forms()) {
                 weaponByForm.putIfAbsent(Tokens.fold(f), w);
