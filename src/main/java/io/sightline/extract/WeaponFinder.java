@@ -51,6 +51,9 @@ final class WeaponFinder implements EntityFinder {
             "corvettes", "carrier", "carriers", "submarine", "submarines", "sub", "subs", "flagship", "battleship", "battleships",
             "boat", "boats", "class");
 
+    /** Prepositions before a place: a bare ambiguous name right after one is the place. */
+    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("in", "off", "near", "at");
+
     /** Ship nouns that name one ship type: they choose among ships of the same name. */
     private static final Map<String, String> SHIP_NOUN_TYPES = Map.ofEntries(Map.entry("battleship", "battleship"),
             Map.entry("battleships", "battleship"), Map.entry("submarine", "submarine"),
@@ -227,7 +230,7 @@ final class WeaponFinder implements EntityFinder {
                         && !found.containsKey(w.name())) {
                     continue;
                 }
-                if (partOfAnotherName(m) && !found.containsKey(w.name())) {
+                if ((partOfAnotherName(m) || placeAfterLocative(m)) && !found.containsKey(w.name())) {
                     continue;
                 }
                 if (SHIP_TYPES.contains(w.type()) && m.value().needsContext()) {
@@ -401,6 +404,25 @@ final class WeaponFinder implements EntityFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * "the carrier exercised off Goa", "a rally in Lancaster.": a bare ambiguous name right after "off" or "near"
+         * with no weapon word after it, or after "in" or "at" at the end of a clause, is a place (SA-3 Goa, Avro
+         * Lancaster). "investment in Patriot batteries" and "in Patriots for the defense of our cities" stay systems.
+         */
+        private boolean placeAfterLocative(Span<WeaponForm> m) {
+            int b = m.start() - 1;
+            if (b < 0 || t.kind[b] != Tokens.ALPHA || !LOCATIVES.contains(t.key[b]) || hasDigit(m)) {
+                return false;
+            }
+            int k = m.end();
+            if (k < n && t.kind[k] == Tokens.ALPHA) {
+                return !t.key[b].equals("in") && !t.key[b].equals("at") && !isCue(k)
+                        && !d.platformNouns.containsKey(t.key[k]);
+            }
+            // "in" and "at" name a place only before the end of a clause: "in Patriots for the defense" is the system
+            return k >= n || t.kind[k] == Tokens.PUNCT && ",.;:".indexOf(t.text.charAt(t.start[k])) >= 0;
         }
 
         /**

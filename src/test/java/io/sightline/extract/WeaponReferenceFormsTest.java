@@ -47,7 +47,10 @@ class WeaponReferenceFormsTest {
         WeaponLookAlikesTest.assertWeapons(text, expected);
     }
 
-    /** An ambiguous name running on into another capitalised name is part of that name, unless a weapon word ends it. */
+    /**
+     * An ambiguous name running on into another capitalised name is part of that name, unless a weapon word ends it;
+     * after a locative preposition with no weapon word after it, a place; a newspaper named like a missile.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
             "The Lancaster House Treaties of 2010 cover nuclear research and the Storm Shadow missile.; Storm Shadow",
@@ -55,6 +58,11 @@ class WeaponReferenceFormsTest {
             "The Javelin Park depot and the HIMARS launchers were inspected.; HIMARS",
             "The United States will supply Bradley Infantry Fighting Vehicles to Ukraine.; Bradley",
             "Germany will send Marder Infantry Fighting Vehicles and Patriot batteries.; Marder|Patriot",
+            "The French carrier exercised off Goa with an Indian destroyer.; ",
+            "The council met in Lancaster, the county town.; ",
+            "Our cities need air defense, in Patriots for the defense of the capital.; Patriot",
+            "Parliament approved new investment in Patriot batteries.; Patriot",
+            "The party daily Rodong Sinmun carried the statement.; ",
     })
     void partOfAnotherName(String text, String expected) {
         WeaponLookAlikesTest.assertWeapons(text, expected);
