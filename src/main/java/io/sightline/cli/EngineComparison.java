@@ -158,9 +158,9 @@ public final class EngineComparison {
                 javaOptions.isBlank() ? List.of() : List.of(javaOptions.strip().split("\\s+")), requests,
                 concurrencies, rounds);
         BenchmarkCorpus corpus = BenchmarkCorpus.read(corpora);
-        if (articles > (long) corpus.texts() * corpus.texts()) {
+        if (articles > corpus.maxArticles()) {
             System.err.println(corpora + " hold " + corpus.texts() + " distinct texts: too few for " + articles
-                    + " unique articles (at most the square of the texts)");
+                    + " unique articles (at most " + corpus.maxArticles() + ")");
             System.exit(2);
         }
         Path data = Files.createTempDirectory("sightline-benchmark");
