@@ -100,6 +100,8 @@ final class ExtractionData {
     final Map<String, Weapon> weaponByForm = new HashMap<>();
     /** Variant to family by canonical name ("KC-46A" -> "KC-46", "USS Carney (DDG-64)" -> "Arleigh Burke-class"). */
     final Map<String, String> weaponFamily = new HashMap<>();
+    /** Named ships by prefixed name without hull: "USS Missouri" -> the battleship (BB-63) and the submarine (SSN-780). */
+    final Map<String, List<Weapon>> shipsByName = new HashMap<>();
     /** Family to its variants, sorted ("Leopard 2" -> [Leopard 2A4, ..., Leopard 2A8]): the weapons facet nests them. */
     final Map<String, java.util.SortedSet<String>> weaponVariants = new HashMap<>();
     final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
@@ -140,6 +142,12 @@ final class ExtractionData {
     final Set<String> turkeyFoodWords = wordList("turkey-food-words.txt");
     final Set<String> countryPrepositions = wordList("country-prepositions.txt");
     final Set<String> roleHeads = wordList("role-heads.txt");
+    final Set<String> officeHeads = wordList("office-heads.txt");
+    final Set<String> kinNouns = wordList("kin-nouns.txt");
+    final Set<String> burmeseSyllables = wordList("burmese-name-syllables.txt");
+    final Set<String> doubleSurnameCountries = wordList("double-surname-countries.txt");
+    /** Folded given name or short form -> the folded full given names it stands for (name-nicknames.txt). */
+    final Map<String, List<String>> nicknameHeads = nicknames("name-nicknames.txt");
     final Set<String> locativeWords = wordList("locative-words.txt");
     final Set<String> thingNouns = wordList("thing-nouns.txt");
     final Set<String> compassWords = wordList("compass-words.txt");
@@ -242,6 +250,9 @@ final class ExtractionData {
             if (!row.family().isEmpty()) {
                 weaponFamily.put(row.name(), row.family());
                 weaponVariants.computeIfAbsent(row.family(), family -> new java.util.TreeSet<>()).add(row.name());
+            }
+            if (row.ship()) {
+                shipsByName.computeIfAbsent(row.name().replaceFirst(" \\([^)]*\\)$", ""), name -> new ArrayList<>()).add(w);
             }
             for (String f : row.forms()) {
                 weaponByForm.putIfAbsent(Tokens.fold(f), w);
@@ -423,6 +434,21 @@ final class ExtractionData {
         return exact != null ? exact : personByLooseForm.get(looseKey(name));
     }
 
+    /**
+     * "Laurentino Cortizo Cohen": the known person named by all but the last word, when that
+     * person's country gives two surnames (double-surname-countries.txt) and the last word is a
+     * capitalised surname, not an initial or suffix. Null otherwise.
+     */
+    KnownPerson knownWithSecondSurname(String name) {
+        int cut = name.lastIndexOf(' ');
+        if (cut <= 0 || name.length() - cut < 3 || !Character.isUpperCase(name.charAt(cut + 1))
+                || name.indexOf(' ') == cut) {
+            return null;
+        }
+        KnownPerson p = knownPerson(name.substring(0, cut));
+        return p != null && doubleSurnameCountries.contains(p.country()) ? p : null;
+    }
+
     private void indexSurname(KnownPerson p) {
         String[] parts = p.name().split(" ");
         if (parts.length < 2) {
@@ -517,6 +543,28 @@ final class ExtractionData {
             throw new DataFileException(DIR.substring(1) + "words/" + name + " has no entries");
         }
         return Collections.unmodifiableSet(words);
+    }
+
+    /** Classes of a given name and its short forms, "Charles|Chuck|Charlie"; a bad row fails with the file and line. */
+    static Map<String, List<String>> nicknames(String name) {
+        Map<String, List<String>> heads = new HashMap<>();
+        for (Row row : rows(name)) {
+            String[] forms = row.cols()[0].split("\\|", -1);
+            if (forms.length < 2) {
+                throw row.bad("expected a given name and at least one short form separated by '|'");
+            }
+            String head = Tokens.fold(forms[0]);
+            for (String form : forms) {
+                if (form.isEmpty() || !form.equals(form.strip()) || form.contains(" ")) {
+                    throw row.bad("a form may not be empty or contain a space: '" + form + "'");
+                }
+                List<String> of = heads.computeIfAbsent(Tokens.fold(form), k -> new ArrayList<>());
+                if (!of.contains(head)) {
+                    of.add(head);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(heads);
     }
 
     /** A two-column list of lower-case nouns and their {@link PlatformKind}; a bad row fails with the file and line. */

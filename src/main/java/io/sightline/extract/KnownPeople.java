@@ -24,6 +24,9 @@ public class KnownPeople {
             return Optional.empty();
         }
         ExtractionData.KnownPerson p = data.personByForm.get(Tokens.fold(nameOrAlias.trim()));
+        if (p == null) {
+            p = data.knownWithSecondSurname(nameOrAlias.trim());
+        }
         return Optional.ofNullable(p).map(ExtractionData.KnownPerson::name);
     }
 

@@ -118,6 +118,7 @@ final class NameMerging extends PersonRun {
     }
 
     void resolveBareMentions() {
+        mergeNicknames();
         mergeShortNames();
         Map<String, String> bySurname = resolvePending();
         if (!pendingSingles.isEmpty()) {
@@ -145,6 +146,7 @@ final class NameMerging extends PersonRun {
 
     /** Bare "Putin", "Li", "von der Leyen", "Mr. Smith": resolved against the full names of this text. */
     Map<String, String> resolvePending() {
+        byGivenName = null;
         Map<String, String> bySurname = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         // the people of each last word, so that a shared surname does not read every name again
@@ -229,6 +231,7 @@ final class NameMerging extends PersonRun {
                 who = titled.name();
             }
             if (who == null && w.evidence() == NameEvidence.AFTER_HONORIFIC_OR_RANK && !caps[s] && !headline[s] && !isStopWord(w.word())
+                    && !titleAfterArticle(s)
                     && !countries.covers(s) && e == s + 1) {
                 who = surfaceWord(s, e);
             }
@@ -240,23 +243,83 @@ final class NameMerging extends PersonRun {
         return bySurname;
     }
 
-    /** The one person of the text whose name starts with this given name, or null. */
+    /**
+     * "the General Belgrano", "the cruiser General Belgrano", "the Admiral Gorshkov": a rank after
+     * "the" or a ship word names a ship, and the word after it is no surname on its own (nor later).
+     */
+    boolean titleAfterArticle(int s) {
+        int k = s - 1;
+        while (k >= 0 && s - k <= 4 && (inTitle[k] || t.kind[k] != Tokens.ALPHA)) {
+            k--;
+        }
+        boolean ship = k >= 0 && k < s - 1 && t.kind[k] == Tokens.ALPHA
+                && (t.key[k].equals("the") || d.platformNouns.containsKey(t.key[k]) || d.thingNouns.contains(t.form[k]));
+        if (ship) {
+            shipWords.add(Tokens.fold(word(s, wordEnd(s))));
+        }
+        return ship;
+    }
+
+    /** People by first given name, built once per {@link #resolvePending} pass; null until needed. */
+    private Map<String, String> byGivenName;
+    private static final String AMBIGUOUS = "";
+
+    /**
+     * The one person of the text whose name starts with this given name, or null. Every "King X" or
+     * "Sheikh X" used to read all names of the text (quadratic in a text of many titled names); the
+     * names are indexed once per pass instead.
+     */
     String byGivenName(String key) {
-        String found = null;
-        for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
-            List<String> parts = e.getValue();
-            int first = 0;
-            while (first < parts.size() - 1 && d.givenNameTitles.contains(capitalise(parts.get(first)))) {
-                first++; // the lexicon's "King Abdullah II"
-            }
-            if (parts.size() - first >= 2 && parts.get(first).equals(key)) {
-                if (found != null) {
-                    return null;
+        if (byGivenName == null) {
+            byGivenName = new HashMap<>();
+            for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
+                c.steps++;
+                List<String> parts = e.getValue();
+                int first = 0;
+                while (first < parts.size() - 1 && d.givenNameTitles.contains(capitalise(parts.get(first)))) {
+                    first++; // the lexicon's "King Abdullah II"
                 }
-                found = e.getKey();
+                if (parts.size() - first >= 2) {
+                    byGivenName.merge(parts.get(first), e.getKey(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                }
             }
         }
-        return found;
+        c.steps++;
+        String found = byGivenName.get(key);
+        return found == null || found.equals(AMBIGUOUS) ? null : found;
+    }
+
+    /**
+     * "Chuck Hagel" and "Charles Hagel", "Bill Burns" and "William Burns": names that differ only in
+     * a given name and its short form (name-nicknames.txt) are one person, kept under the name met
+     * first (or the lexicon's). One pass with a map keyed by full given name + the other words, so
+     * the work stays linear in the number of names.
+     */
+    void mergeNicknames() {
+        Map<String, String> ownerOf = new HashMap<>();
+        List<String> names = new ArrayList<>(people.keySet());
+        names.sort((a, b) -> Integer.compare(firstStart(people.get(a)), firstStart(people.get(b))));
+        for (String name : names) {
+            c.steps++;
+            List<String> words = personWords.get(name);
+            List<String> heads = words == null || words.size() < 2 ? null : d.nicknameHeads.get(words.get(0));
+            if (heads == null || !people.containsKey(name)) {
+                continue;
+            }
+            String rest = String.join(" ", words.subList(1, words.size()));
+            for (String head : heads) {
+                String owner = ownerOf.putIfAbsent(head + " " + rest, name);
+                if (owner != null && !owner.equals(name) && people.containsKey(owner)) {
+                    String keep = d.personByForm.get(Tokens.fold(name)) != null
+                            && d.personByForm.get(Tokens.fold(owner)) == null ? name : owner;
+                    String drop = keep.equals(name) ? owner : name;
+                    people.get(keep).addAll(people.remove(drop));
+                    personWords.remove(drop);
+                    ownerOf.put(head + " " + rest, keep);
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -32,6 +32,11 @@ final class NameRules extends PersonRun {
         boolean shipName = runStart > 0 && t.kind[runStart - 1] == Tokens.ALPHA
                 && (d.shipPrefixes.contains(t.form[runStart - 1])
                         || d.thingNouns.contains(t.form[runStart - 1]) && t.sep[runStart] < Tokens.SEP_NEWLINE);
+        if (aliasAfter(runStart)) {
+            // "al-Anabi, an Algerian citizen also known as Yazid Mubarak": another name of a person
+            // the text has named, never a second person
+            return;
+        }
         if (shipName || theNamedPlatform(ws)) {
             // a ship or thing named after a person is no mention of that person, even a known one
             for (Word w : ws) {
@@ -62,9 +67,13 @@ final class NameRules extends PersonRun {
                 // split the headline run at ordinary words: "Wendy R. Sherman With Bret Baier"
                 int segStart = 0;
                 for (int k = 0; k <= ws.size(); k++) {
-                    boolean cut = k == ws.size() || isStopWord(ws.get(k))
+                    // a particle between name words is part of the name, capitalised as headlines
+                    // write it: "Ahmed Awad Bin Mubarak", "Laurentino Cortizo De Leon"
+                    boolean particle = k > segStart && k + 1 < ws.size()
+                            && d.nameParticles.contains(t.key[ws.get(k).start()]);
+                    boolean cut = k == ws.size() || !particle && (isStopWord(ws.get(k))
                             || ws.get(k).end() == ws.get(k).start() + 1 && d.englishWords.contains(t.key[ws.get(k).start()])
-                                    && !d.givenNames.contains(t.form[ws.get(k).start()]);
+                                    && !d.givenNames.contains(t.form[ws.get(k).start()]));
                     if (cut) {
                         if (k > segStart) {
                             headlineSegment(ws.subList(segStart, k), segStart == 0 ? titleBefore : null);
@@ -204,7 +213,7 @@ final class NameRules extends PersonRun {
                 return;
             }
         }
-        if (name.size() >= 3) {
+        if (name.size() >= 3 && !burmeseName(name)) {
             Word lastWord = name.get(name.size() - 1);
             if (lastWord.end() == lastWord.start() + 1 && d.englishWords.contains(t.key[lastWord.start()])
                     && !isInitial(name.get(name.size() - 2)) && !isBareInitial(name.get(name.size() - 2))
@@ -256,6 +265,16 @@ final class NameRules extends PersonRun {
         addPerson(name);
     }
 
+    /** Right after "known as", "aka" or "alias" (an alias of someone named before). */
+    boolean aliasAfter(int s) {
+        int p = s - 1;
+        if (p < 0 || t.kind[p] != Tokens.ALPHA || t.sep[s] >= Tokens.SEP_NEWLINE) {
+            return false;
+        }
+        return t.key[p].equals("aka") || t.key[p].equals("alias")
+                || t.key[p].equals("as") && p > 0 && t.kind[p - 1] == Tokens.ALPHA && t.key[p - 1].equals("known");
+    }
+
     /**
      * Two to four capitalised words, none an ordinary English word, country, weapon, initial or
      * organisation word: what an unknown name looks like ("Krasimir Tomov", "Mohad Moalim").
@@ -264,8 +283,14 @@ final class NameRules extends PersonRun {
         if (name.size() < 2 || name.size() > 4) {
             return false;
         }
+        if (burmeseName(name)) {
+            return true;
+        }
         for (Word w : name) {
             int s = w.start();
+            if (w != name.get(0) && w.end() == s + 1 && t.isLower(s) && d.nameParticles.contains(t.form[s])) {
+                continue; // "Sa'ad bin 'Ali al-Harithi"
+            }
             if (caps[s] || headline[s] || isInitial(w) || isStopWord(w) || countries.covers(s) || weapons.covers(s)
                     || w.end() == s + 1 && (d.englishWords.contains(t.key[s]) || t.form[s].length() < 2)
                     || t.isAllCaps(s) && t.form[s].length() > 1) {
@@ -287,9 +312,12 @@ final class NameRules extends PersonRun {
         int first = ws.get(0).start();
         // "Charles de Gaulle carrier group", "the Eisenhower strike group": a ship word right after
         int after = ws.get(ws.size() - 1).end();
-        if (after < n && t.kind[after] == Tokens.ALPHA && SHIP_GROUP_WORDS.contains(t.form[after])
-                && (weapons.covers(first) || first > 0 && t.kind[first - 1] == Tokens.ALPHA
-                        && t.key[first - 1].equals("the"))) {
+        // "the Eisenhower aircraft carrier", "the Kuznetsov warship": a platform noun after it
+        boolean platformAfter = after < n && t.kind[after] == Tokens.ALPHA && t.sep[after] == Tokens.SEP_SPACE
+                && (SHIP_GROUP_WORDS.contains(t.form[after]) || d.platformNouns.containsKey(t.form[after])
+                        || t.form[after].equals("aircraft") && after + 1 < n && t.key[after + 1].equals("carrier"));
+        if (platformAfter && (weapons.covers(first) || first > 0 && t.kind[first - 1] == Tokens.ALPHA
+                && t.key[first - 1].equals("the"))) {
             return true;
         }
         if (first == 0 || t.kind[first - 1] != Tokens.ALPHA || !t.key[first - 1].equals("the")
@@ -339,6 +367,19 @@ final class NameRules extends PersonRun {
                 && m.start() > name.get(0).start() && !knownPeople.covers(last.start());
     }
 
+    /**
+     * The capitalised word at {@code e} makes the name before it part of a thing's name: an
+     * organisation or place word ("Center", "Building", "Act", "Hospital") or a ship word ("Carrier
+     * Strike Group", "class").
+     */
+    boolean namesAThing(int e) {
+        if (e >= n || t.kind[e] != Tokens.ALPHA || !t.isCapitalised(e) || t.sep[e] != Tokens.SEP_SPACE
+                && t.sep[e] != Tokens.SEP_HYPHEN) {
+            return false;
+        }
+        return isStopWord(new Word(e, wordEnd(e))) || SHIP_GROUP_WORDS.contains(t.key[e]);
+    }
+
     /** Claims known full names inside the run; true if the run is entirely a known name. */
     boolean claimKnown(List<Word> ws) {
         boolean any = false;
@@ -350,6 +391,13 @@ final class NameRules extends PersonRun {
             }
             Span<PersonForm> m = knownPeople.at(w.start());
             if (m.value().alias()) {
+                all = false;
+                continue;
+            }
+            if (m.start() == w.start() && namesAThing(m.end())) {
+                // "the John F. Kennedy Center", "the Harry S. Truman Carrier Strike Group": a name
+                // inside another name is no mention of the person
+                shipWords.add(Tokens.fold(word(w.start(), w.end())));
                 all = false;
                 continue;
             }
@@ -399,6 +447,13 @@ final class NameRules extends PersonRun {
         if (d.givenNames.contains(w0) || d.givenNames.contains(f0)) {
             // "Mark Twain"... an ordinary capitalised word after a given name is still a surname
             return !allEnglishAfterFirst(name) || name.size() == 2;
+        }
+        // "designed by R. J. Mitchell", "A. Q. Khan": initials before a surname that is no ordinary
+        // word, country or weapon
+        if (isInitial(first) && name.size() >= 2 && last.end() == last.start() + 1 && !isInitial(last)
+                && !d.englishWords.contains(t.key[last.start()]) && !countries.covers(last.start())
+                && !weapons.covers(last.start()) && !t.isAllCaps(last.start())) {
+            return true;
         }
         // "the Sun Willis plays": a family name that is also a word, after an article, is that word
         boolean afterArticle = p >= 0 && sameLine && t.kind[p] == Tokens.ALPHA && t.key[p].equals("the")
@@ -457,6 +512,16 @@ final class NameRules extends PersonRun {
         if (before >= 1 && t.form[before].equals("to") && t.form[before - 1].equals("according")) {
             return true;
         }
+        // "Manolev's wife, Nadya Manoleva", "his spouse, Liliana Maria Umana Lemus de Espana"
+        int kin = before >= 1 && t.isPunct(before, ',') ? before - 1 : before;
+        int kinStart = kin;
+        while (kinStart > 0 && kinStart > kin - 4 && t.sep[kinStart] == Tokens.SEP_HYPHEN) {
+            kinStart--; // "son-in-law"
+        }
+        if (kin >= 0 && t.kind[kin] == Tokens.ALPHA && t.sep[first.start()] < Tokens.SEP_NEWLINE
+                && d.kinNouns.contains(Tokens.fold(word(kinStart, kin + 1))) && !allEnglish(name)) {
+            return true;
+        }
         return false;
     }
 
@@ -489,7 +554,9 @@ final class NameRules extends PersonRun {
         for (int k = k0; k < name.size(); k++) {
             Word w = name.get(k);
             String word = surfaceWord(w.start(), w.end());
-            if (isInitial(w) || (w.end() == w.start() + 1 && word.length() == 1)) {
+            // "José Francisco Merino y Ramos": the "y" between the two surnames stays
+            boolean conjunction = k > k0 && k < name.size() - 1 && d.nameParticles.contains(word) && t.isLower(w.start());
+            if (!conjunction && (isInitial(w) || (w.end() == w.start() + 1 && word.length() == 1))) {
                 continue;
             }
             if (d.nameSuffixes.contains(word) && k > 0) {
@@ -526,6 +593,14 @@ final class NameRules extends PersonRun {
         }
         String raw = String.join(" ", parts);
         KnownPerson known = d.knownPerson(raw);
+        if (known == null && name.size() >= 2 && d.nameSuffixes.contains(t.form[name.get(name.size() - 1).start()])) {
+            // "King Abdullah II": the lexicon knows monarchs with their regnal number
+            Word last = name.get(name.size() - 1);
+            known = d.knownPerson(raw + " " + surfaceWord(last.start(), last.end()));
+        }
+        if (known == null) {
+            known = d.knownWithSecondSurname(raw);
+        }
         if (known == null && parts.size() > 2) {
             known = d.knownPerson(parts.get(0) + " " + parts.get(parts.size() - 1));
         }

@@ -55,7 +55,8 @@ final class NormalisedText {
                         '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000' -> {
                     return SPACE;
                 }
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u02BB', '\u02BD' -> {
+                // U+02BF and U+02BE: the ayn and hamza of Arabic transliteration ("\u02BFAbd al-Majid")
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u02BB', '\u02BD', '\u02BF', '\u02BE' -> {
                     return APOSTROPHE;
                 }
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> {

@@ -61,7 +61,12 @@ public final class PeopleModelCombiner implements EntityExtractor {
         if (mode == Mode.RULES) {
             return x;
         }
-        List<PersonTagger.Token> tokens = PersonTagger.tokenise(text);
+        // the model reads the text as the rules do, without invisible marks, soft hyphens and
+        // variant dashes and quotes ("Hayashi\u200B Yoshimasa" is two name words), and its
+        // spans are mapped back to the original offsets the rules' mentions use
+        NormalisedText normalised = NormalisedText.of(text);
+        String plain = normalised.text();
+        List<PersonTagger.Token> tokens = PersonTagger.tokenise(plain);
         List<PersonTagger.Span> spans = tagger.spans(tokens);
         Map<String, List<Mention>> added = new LinkedHashMap<>();
         List<Mention> taken = new ArrayList<>();
@@ -77,15 +82,16 @@ public final class PeopleModelCombiner implements EntityExtractor {
         }
         for (PersonTagger.Span proposed : spans) {
             PersonTagger.Span s = proposed;
-            if (mode == Mode.BOTH && (!acceptable(s, tokens, taken)
+            Mention original = normalised.toOriginal(s.start(), s.end());
+            if (mode == Mode.BOTH && (!acceptable(s, original, tokens, taken)
                     || surnames.contains(Tokens.fold(lastWord(tokens.get(s.to() - 1).text()))))) {
                 continue;
             }
-            String name = name(text, s);
+            String name = name(plain, s);
             if (name.isEmpty()) {
                 continue;
             }
-            added.computeIfAbsent(name, n -> new ArrayList<>()).add(new Mention(s.start(), s.end()));
+            added.computeIfAbsent(name, n -> new ArrayList<>()).add(original);
         }
         if (mode == Mode.MODEL) {
             mergeBareSurnames(added);
@@ -105,12 +111,13 @@ public final class PeopleModelCombiner implements EntityExtractor {
         return new Extraction(byType);
     }
 
-    boolean acceptable(PersonTagger.Span s, List<PersonTagger.Token> tokens, List<Mention> taken) {
+    /** Whether a proposal may join the rules' people; {@code original} is its span in the original text. */
+    boolean acceptable(PersonTagger.Span s, Mention original, List<PersonTagger.Token> tokens, List<Mention> taken) {
         if (s.margin() < MIN_MARGIN) {
             return false;
         }
         for (Mention m : taken) {
-            if (m.start() < s.end() && s.start() < m.end()) {
+            if (m.start() < original.end() && original.start() < m.end()) {
                 return false;
             }
         }

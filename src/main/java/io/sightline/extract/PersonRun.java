@@ -136,9 +136,21 @@ abstract class PersonRun extends FinderRun {
         return j > i + 1 && d.nameParticles.contains(t.form[i]) && t.isCapitalised(i + 1);
     }
 
-    /** After a particle: more particles, then a capitalised word ("von der Leyen"). */
+    /**
+     * An ayn or hamza apostrophe opening a capitalised name word: the "'" of "Hani 'Abd al-Majid",
+     * "Sa'ad bin 'Ali" (after a space, the word right after it).
+     */
+    boolean aynAt(int k) {
+        return k + 1 < n && t.kind[k] == Tokens.PUNCT && t.isPunct(k, '\'') && t.sep[k] == Tokens.SEP_SPACE
+                && t.kind[k + 1] == Tokens.ALPHA && t.sep[k + 1] == Tokens.SEP_NONE && t.isCapitalised(k + 1);
+    }
+
+    /** After a particle: more particles, then a capitalised word ("von der Leyen", "bin 'Ali"). */
     boolean nextIsCapitalised(int j) {
         for (int k = j; k < n && k < j + 3; k++) {
+            if (aynAt(k)) {
+                return true;
+            }
             if (t.sep[k] != Tokens.SEP_SPACE) {
                 return false;
             }
@@ -183,7 +195,11 @@ abstract class PersonRun extends FinderRun {
             }
         }
         String f = t.form[w.start()];
-        if (!d.nameStopWords.contains(f) && !d.nameStopWords.contains(word(w.start(), w.end()))) {
+        // "Lee In-young", "Moon Jae-in": a Korean given name in two hyphenated syllables is one word,
+        // whatever its first syllable is alone ("In", "Do", "So")
+        boolean syllables = w.end() == w.start() + 2 && t.sep[w.start() + 1] == Tokens.SEP_HYPHEN
+                && t.isLower(w.start() + 1) && f.length() <= 4;
+        if ((syllables || !d.nameStopWords.contains(f)) && !d.nameStopWords.contains(word(w.start(), w.end()))) {
             return false;
         }
         // "Park Min-seo": a family name that is also a place word, before a hyphenated given name
@@ -216,6 +232,24 @@ abstract class PersonRun extends FinderRun {
             }
         }
         return true;
+    }
+
+    /**
+     * Two to four words, every one a Burmese name syllable and at least one no English word:
+     * "Sit Taing Aung", "Phyo Zeyar Thaw" (whose "Sit" and "Thaw" alone read as English).
+     */
+    boolean burmeseName(List<Word> name) {
+        if (name.size() < 2 || name.size() > 4) {
+            return false;
+        }
+        boolean distinctive = false;
+        for (Word w : name) {
+            if (w.end() != w.start() + 1 || !d.burmeseSyllables.contains(t.form[w.start()]) || caps[w.start()]) {
+                return false;
+            }
+            distinctive |= !d.englishWords.contains(t.key[w.start()]);
+        }
+        return distinctive;
     }
 
     boolean allEnglishAfterFirst(List<Word> name) {

@@ -37,6 +37,12 @@ final class PersonScanner extends PersonRun {
                     i++;
                     continue;
                 }
+                if (aynAt(i) && !current.isEmpty() && current.get(current.size() - 1).end() == i) {
+                    // "Hani 'Abd al-Majid": the run goes on over the ayn apostrophe
+                    bridge = i + 1;
+                    i++;
+                    continue;
+                }
                 int after = nicknameEnd(i, current);
                 if (after > 0) {
                     bridge = after;

@@ -32,6 +32,7 @@ final class TitleCues extends PersonRun {
             if (end < n && t.isPunct(end, '.') && t.sep[end] == Tokens.SEP_NONE) {
                 end++;
             }
+            end = officeEnd(end);
             for (int k = m.start(); k < end; k++) {
                 inTitle[k] = true;
             }
@@ -40,6 +41,54 @@ final class TitleCues extends PersonRun {
         }
     }
 
+
+    /** Most words an office may add to its title ("of Foreign Affairs and International Cooperation"). */
+    static final int MAX_OFFICE_WORDS = 7;
+
+    /**
+     * "Minister of Unification Lee In-young", "Minister for Foreign Affairs Hayashi Yoshimasa": a
+     * title ending in an office head goes on over "of"/"for" and the office's capitalised words
+     * joined by "and", "the", "of", up to its last ordinary English word; a given name, another
+     * title ("... International Cooperation Sheikh Abdullah") or a family name that is also a word
+     * ("Park", "Lee") before a capitalised word starts the name. Returns the
+     * title's end, unchanged when no office follows or no name comes after it.
+     */
+    private int officeEnd(int end) {
+        if (end + 2 >= n || t.kind[end - 1] != Tokens.ALPHA || !d.officeHeads.contains(t.form[end - 1])
+                || !(t.key[end].equals("of") || t.key[end].equals("for")) || t.sep[end] != Tokens.SEP_SPACE) {
+            return end;
+        }
+        int k = end + 1;
+        int lastOffice = -1;
+        for (int words = 0; k < n && words < MAX_OFFICE_WORDS; words++) {
+            c.steps++;
+            if (t.kind[k] != Tokens.ALPHA || t.sep[k] != Tokens.SEP_SPACE) {
+                break;
+            }
+            String key = t.key[k];
+            boolean joint = key.equals("and") || key.equals("the") || key.equals("of") || key.equals("&");
+            if (joint && k > end + 1) {
+                k++;
+                continue;
+            }
+            boolean capitalised = t.isCapitalised(k) && !caps[k];
+            if (!capitalised || d.givenNames.contains(t.form[k]) || d.titleTrie.longest(t, k, caps) != null
+                    || d.surnamesFirst.contains(t.form[k]) && k + 1 < n && t.isCapitalised(k + 1)) {
+                break;
+            }
+            // the office ends at its last ordinary word: "for Asian and Oceanian Affairs" takes its
+            // proper adjectives, "Funakoshi Takehiro" after it is the name
+            if (d.englishWords.contains(key)) {
+                lastOffice = k;
+            }
+            k++;
+        }
+        if (lastOffice < 0) {
+            return end;
+        }
+        int after = lastOffice + 1;
+        return followedByName(after) && !t.key[after].equals("and") ? after : end;
+    }
 
     // ------------------------------------------------------------ people
 

@@ -75,6 +75,8 @@ final class TokenisedText {
         }
     }
 
+    static final int MAX_HEADLINE_WORDS = 45;
+
     private void markLine(int from, int to) {
         Tokens t = tokens;
         int words = 0;
@@ -102,7 +104,9 @@ final class TokenisedText {
                 }
             }
         }
-        // a headline: short line, no final period, nearly every long word capitalised
+        // a headline: a first line without a final period, nearly every long word capitalised. Up to
+        // 45 words: State Department titles naming three foreign ministers with their full titles
+        // run to 28-35 words ("Secretary Antony J. Blinken With Costa Rican Foreign Minister ...").
         int longWords = 0;
         for (int i = from; i < to; i++) {
             if (t.kind[i] == Tokens.ALPHA && t.form[i].length() >= 4) {
@@ -110,7 +114,7 @@ final class TokenisedText {
             }
         }
         boolean endsWithPeriod = to > from && t.isPunct(to - 1, '.');
-        if (from == 0 && words >= 3 && words <= 25 && !endsWithPeriod && longWords >= 2 && capitalised * 10 >= longWords * 8
+        if (from == 0 && words >= 3 && words <= MAX_HEADLINE_WORDS && !endsWithPeriod && longWords >= 2 && capitalised * 10 >= longWords * 8
                 && upper * 10 >= words * 6) {
             for (int i = from; i < to; i++) {
                 headline[i] = true;

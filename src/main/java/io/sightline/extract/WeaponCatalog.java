@@ -117,9 +117,59 @@ final class WeaponCatalog {
             byName.put(ship.name(), ship);
             rows.add(ship);
         }
+        rows = withBareShipNames(rows);
         checkForms(rows, englishWords);
         return rows;
     }
+
+    /**
+     * History and reference texts name a ship without its prefix after a ship noun ("the Argentine cruiser General
+     * Belgrano", "the destroyer Carney"): a prefixed ship's bare name becomes a form that needs context (the finder
+     * wants a ship noun right before it). Only when no other system or ship has that form: "Missouri" is both a
+     * battleship and a submarine, "Lancaster" a bomber and a frigate, so neither bare name is added.
+     */
+    private static List<Row> withBareShipNames(List<Row> rows) {
+        Map<String, Integer> owners = new HashMap<>();
+        Map<Row, String> bare = new HashMap<>();
+        for (Row r : rows) {
+            for (String form : r.forms()) {
+                owners.merge(matchKey(form), 1, Integer::sum);
+            }
+            String name = r.ship() ? bareName(r.name()) : null;
+            if (name != null) {
+                bare.put(r, name);
+                owners.merge(matchKey(name), 1, Integer::sum);
+            }
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            String name = bare.get(r);
+            if (name == null || owners.get(matchKey(name)) != 1) {
+                out.add(r);
+                continue;
+            }
+            List<String> aliases = new ArrayList<>(r.aliases());
+            aliases.add(name);
+            Set<String> context = new LinkedHashSet<>(r.contextForms());
+            context.add(name);
+            out.add(new Row(r.name(), List.copyOf(aliases), r.type(), r.origins(), Set.copyOf(context), r.family(),
+                    true, r.file(), r.line()));
+        }
+        return out;
+    }
+
+    /** "USS Carney (DDG-64)" -> "Carney"; null for a ship without a prefix ("Moskva" is its bare name already). */
+    static String bareName(String canonical) {
+        String prefixed = canonical.replaceFirst(" \\([^)]*\\)$", "");
+        int space = prefixed.indexOf(' ');
+        if (space < 0 || !SHIP_PREFIX.matcher(prefixed.substring(0, space)).matches()) {
+            return null;
+        }
+        return prefixed.substring(space + 1);
+    }
+
+    /** A ship prefix as ships.tsv writes them: USS, HMS, FS, INS, HMAS, JS, ROKS, TCG, PNS, IRIS, ROCS, ARA ... */
+    private static final java.util.regex.Pattern SHIP_PREFIX = java.util.regex.Pattern.compile("[A-Z]{2,5}");
 
     private static Row ship(int line, String[] c, Map<String, Row> systems, Set<String> countryCodes) {
         if (c[0].equals("prefix")) {

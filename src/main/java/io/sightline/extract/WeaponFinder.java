@@ -48,8 +48,16 @@ final class WeaponFinder implements EntityFinder {
             "mine countermeasures vessel", "auxiliary ship");
     private static final java.util.Set<String> SHIP_NOUNS = java.util.Set.of("ship", "ships", "warship", "warships",
             "vessel", "vessels", "cruiser", "cruisers", "destroyer", "destroyers", "frigate", "frigates", "corvette",
-            "corvettes", "carrier", "carriers", "submarine", "submarines", "sub", "subs", "flagship", "battleship",
+            "corvettes", "carrier", "carriers", "submarine", "submarines", "sub", "subs", "flagship", "battleship", "battleships",
             "boat", "boats", "class");
+
+    /** Ship nouns that name one ship type: they choose among ships of the same name. */
+    private static final Map<String, String> SHIP_NOUN_TYPES = Map.ofEntries(Map.entry("battleship", "battleship"),
+            Map.entry("battleships", "battleship"), Map.entry("submarine", "submarine"),
+            Map.entry("submarines", "submarine"), Map.entry("sub", "submarine"), Map.entry("carrier", "aircraft carrier"),
+            Map.entry("carriers", "aircraft carrier"), Map.entry("cruiser", "cruiser"), Map.entry("cruisers", "cruiser"),
+            Map.entry("destroyer", "destroyer"), Map.entry("destroyers", "destroyer"), Map.entry("frigate", "frigate"),
+            Map.entry("frigates", "frigate"), Map.entry("corvette", "corvette"), Map.entry("corvettes", "corvette"));
 
     /** The state of matching or resolving one text. */
     private static final class Run extends FinderRun {
@@ -180,13 +188,22 @@ final class WeaponFinder implements EntityFinder {
             Map<String, Weapon> byName = new HashMap<>();
             List<Span<WeaponForm>> contextual = new ArrayList<>();
             Span<WeaponForm> previous = null;
-            for (Span<WeaponForm> m : weapons.spans()) {
+            for (Span<WeaponForm> matched : weapons.spans()) {
                 c.steps++;
+                Span<WeaponForm> m = shipOfTheNamedType(matched);
                 WeaponForm f = m.value();
                 if (f.blocked() || f.weapon() == null || c.claimedByPerson(m.start(), m.end())
-                        || spacedOneLetterDesignation(m) || familyNameOfVariant(previous, m)
-                        || namedPlatformOfAnotherKind(m)) {
+                        || spacedOneLetterDesignation(m) || familyNameOfVariant(previous, m)) {
                     continue;
+                }
+                int attached = nounOfAnotherKind(m);
+                if (attached >= 0) {
+                    // "the Puma and Gazelle helicopters": the system of the noun's kind with that name, if there is one
+                    m = systemOfTheNounsKind(m, attached);
+                    if (m == null) {
+                        continue;
+                    }
+                    f = m.value();
                 }
                 previous = m;
                 if (f.needsContext() || (caps[m.start()] && !hasDigit(m))) {
@@ -205,10 +222,17 @@ final class WeaponFinder implements EntityFinder {
                         && !found.containsKey(w.name())) {
                     continue;
                 }
+                if (partOfAnotherName(m) && !found.containsKey(w.name())) {
+                    continue;
+                }
                 if (SHIP_TYPES.contains(w.type()) && m.value().needsContext()) {
                     // a ship or class named like a city or a word ("Kursk", "Moskva", "Shandong") needs a ship noun
-                    // beside it: another weapon in the sentence ("HIMARS in the Kursk region") is not enough
-                    if (found.containsKey(w.name()) || shipNounBeside(m)) {
+                    // beside it, or its class named near it ("Type 055 destroyers such as the Nanchang"): another
+                    // weapon in the sentence ("HIMARS in the Kursk region") is not enough. A prefixed ship's bare
+                    // name ("the cruiser General Belgrano") needs the noun before it.
+                    boolean vouched = bareNameOfPrefixedShip(m) ? shipNounBefore(m) >= 0
+                            : shipNounBeside(m) || classNamedNear(m, w);
+                    if (found.containsKey(w.name()) || vouched) {
                         byName.put(w.name(), w);
                         found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));
                     }
@@ -229,6 +253,19 @@ final class WeaponFinder implements EntityFinder {
             return List.copyOf(out);
         }
 
+        /** A ship noun among the three tokens before a name ("the Argentine cruiser General Belgrano"), or -1. */
+        private int shipNounBefore(Span<WeaponForm> m) {
+            for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3); k--) {
+                if (t.kind[k] == Tokens.ALPHA && SHIP_NOUNS.contains(t.key[k]) && !t.key[k].equals("class")) {
+                    return k;
+                }
+                if (t.kind[k] != Tokens.ALPHA && t.kind[k] != Tokens.PUNCT) {
+                    break;
+                }
+            }
+            return -1;
+        }
+
         /** "the cruiser Moskva", "the carrier Shandong", "Akula submarines": a ship noun just before or after. */
         private boolean shipNounBeside(Span<WeaponForm> m) {
             for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3); k--) {
@@ -247,34 +284,135 @@ final class WeaponFinder implements EntityFinder {
          * "Jaguar armoured vehicles" name a ship or vehicle that carries the system's name, not the system. A noun
          * of another {@link PlatformKind} attached to the name makes it a look-alike: the word right before it, or,
          * for a ship, vehicle or aircraft, the head of the compound after it. Designations with digits are left
-         * alone ("F-35 jets" is never a ship's name).
+         * alone ("F-35 jets" is never a ship's name). Returns the noun's token, or -1.
          */
-        private boolean namedPlatformOfAnotherKind(Span<WeaponForm> m) {
+        private int nounOfAnotherKind(Span<WeaponForm> m) {
             if (hasDigit(m)) {
-                return false;
+                return -1;
             }
             var kind = PlatformKind.ofType(m.value().weapon().type());
             if (kind.isEmpty()) {
-                return false;
+                return -1;
             }
-            PlatformKind attached = nounBefore(m.start());
-            if (attached == null && kind.get().isPlatform()) {
-                attached = headNounAfter(m.end());
+            int noun = nounBefore(m.start());
+            if (noun < 0 && kind.get().isPlatform()) {
+                noun = headNounAfter(m.end());
             }
-            return attached != null && attached != PlatformKind.UNDETERMINED && attached != kind.get();
+            if (noun < 0) {
+                return -1;
+            }
+            PlatformKind attached = d.platformNouns.get(t.key[noun]);
+            return attached != PlatformKind.UNDETERMINED && attached != kind.get() ? noun : -1;
         }
 
-        /** The kind of the noun right before a name ("the corvette Lynx", 'the boat "Leopard"'), or null. */
-        private PlatformKind nounBefore(int start) {
+        /**
+         * The system named like the look-alike whose kind is the noun's: "Puma helicopters" is the SA 330 Puma
+         * (its form "Puma helicopter"), not the Puma infantry fighting vehicle; null when the knowledge base has
+         * no such form, or its system is not of that kind.
+         */
+        private Span<WeaponForm> systemOfTheNounsKind(Span<WeaponForm> m, int noun) {
+            String word = t.key[noun];
+            String singular = word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+            String name = t.text.substring(t.start[m.start()], t.end[m.end() - 1]);
+            Weapon w = d.weaponByForm.get(Tokens.fold(name + " " + singular));
+            if (w == null || PlatformKind.ofType(w.type()).orElse(null) != d.platformNouns.get(word)) {
+                return null;
+            }
+            return new Span<>(m.start(), m.end(), new WeaponForm(w, m.value().form(), false, false));
+        }
+
+        /**
+         * "the battleships USS Missouri and USS Wisconsin": a ship noun before a ship's name picks, among the ships
+         * of that name, the one of that type (the battleship BB-63, not the submarine the name means today).
+         */
+        private Span<WeaponForm> shipOfTheNamedType(Span<WeaponForm> m) {
+            Weapon w = m.value().weapon();
+            if (w == null || !SHIP_TYPES.contains(w.type())) {
+                return m;
+            }
+            List<Weapon> namesakes = d.shipsByName.get(w.name().replaceFirst(" \\([^)]*\\)$", ""));
+            int noun = namesakes == null || namesakes.size() < 2 ? -1 : shipNounBefore(m);
+            String type = noun < 0 ? null : SHIP_NOUN_TYPES.get(t.key[noun]);
+            if (type == null || type.equals(w.type())) {
+                return m;
+            }
+            for (Weapon other : namesakes) {
+                if (other.type().equals(type)) {
+                    return new Span<>(m.start(), m.end(), new WeaponForm(other, m.value().form(),
+                            m.value().needsContext(), false));
+                }
+            }
+            return m;
+        }
+
+        /** A ship prefix's bare name as matched: "General Belgrano" of "ARA General Belgrano (C-4)". */
+        private boolean bareNameOfPrefixedShip(Span<WeaponForm> m) {
+            String name = m.value().weapon().name();
+            String bare = WeaponCatalog.bareName(name);
+            return bare != null && d.shipPrefixes.contains(name.substring(0, name.indexOf(' ')))
+                    && !d.shipPrefixes.contains(t.form[m.start()]);
+        }
+
+        /**
+         * A ship's class named within a dozen words in the same sentence: "Type 055 destroyers such as the Nanchang".
+         * A window, not the sentence, so a long sentence of names stays linear.
+         */
+        private boolean classNamedNear(Span<WeaponForm> m, Weapon ship) {
+            String shipClass = d.weaponFamily.get(ship.name());
+            if (shipClass == null) {
+                return false;
+            }
+            if (sentenceAt == null) {
+                indexSentences();
+            }
+            int from = Math.max(sentenceAt[m.start()], m.start() - 12);
+            int to = Math.min(m.end() < n ? nextBreak[m.end()] : n, m.end() + 12);
+            for (int k = from; k < to; k++) {
+                c.steps++;
+                if (k >= m.start() && k < m.end() || !weapons.covers(k)) {
+                    continue;
+                }
+                Weapon other = weapons.at(k).value().weapon();
+                if (other != null && other.name().equals(shipClass)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "the Lancaster House Treaties", "Hurricane Isla", "Javelin Park": an ambiguous name running on into
+         * another capitalised word that is no weapon word and starts no weapon is part of another name. Headlines
+         * and lines of capitals are left alone (every word is capitalised there).
+         */
+        private boolean partOfAnotherName(Span<WeaponForm> m) {
+            int k = m.end();
+            if (k >= n || t.kind[k] != Tokens.ALPHA || t.sep[k] != Tokens.SEP_SPACE || headline[k]
+                    || !Character.isUpperCase(t.form[k].charAt(0)) || t.isAllCaps(k) || t.isAllCaps(m.start())
+                    || weapons.covers(k) || hasDigit(m)) {
+                return false;
+            }
+            // "Bradley Infantry Fighting Vehicles": a capitalised run that ends in a weapon word is the weapon's
+            for (int j = k; j < n && j < k + 4 && t.kind[j] == Tokens.ALPHA
+                    && Character.isUpperCase(t.form[j].charAt(0)); j++) {
+                if (isCue(j) || d.platformNouns.containsKey(t.key[j])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The noun right before a name ("the corvette Lynx", 'the boat "Leopard"') if it says a kind, or -1. */
+        private int nounBefore(int start) {
             int k = start - 1;
             if (k >= 0 && t.kind[k] == Tokens.PUNCT && "\"“'‘".indexOf(t.text.charAt(t.start[k])) >= 0) {
                 k--;
             }
             // "anti-ship \"Silkworm\" missiles": a noun ending a hyphenated modifier is no platform
             if (k < 0 || t.kind[k] != Tokens.ALPHA || t.sep[k + 1] != Tokens.SEP_SPACE || t.sep[k] == Tokens.SEP_HYPHEN) {
-                return null;
+                return -1;
             }
-            return d.platformNouns.get(t.key[k]);
+            return d.platformNouns.containsKey(t.key[k]) ? k : -1;
         }
 
         /**
@@ -283,14 +421,15 @@ final class WeaponFinder implements EntityFinder {
          * null when there is none, when it names what the platform fires ("HIMARS rocket launchers", "Reaper
          * missiles"), or when the name is part of a hyphenated modifier ("Kalibr-armed warships").
          */
-        private PlatformKind headNounAfter(int end) {
+        private int headNounAfter(int end) {
             if (end < n && t.sep[end] == Tokens.SEP_HYPHEN) {
-                return null;
+                return -1;
             }
-            for (int k = end; k < n && k < end + 3; k++) {
+            int first = afterCoordinatedName(end);
+            for (int k = first; k < n && k < first + 3; k++) {
                 if (t.kind[k] != Tokens.ALPHA || !t.isLower(k) || t.sep[k] != Tokens.SEP_SPACE
                         && t.sep[k] != Tokens.SEP_HYPHEN) {
-                    return null;
+                    return -1;
                 }
                 if (t.sep[k] == Tokens.SEP_HYPHEN || !d.platformNouns.containsKey(t.key[k])) {
                     continue; // "anti-ship": a part of a hyphenated modifier is no head
@@ -301,9 +440,26 @@ final class WeaponFinder implements EntityFinder {
                     head++;
                 }
                 PlatformKind kind = d.platformNouns.get(t.key[head]);
-                return kind == PlatformKind.MUNITION ? null : kind;
+                return kind == PlatformKind.MUNITION ? -1 : head;
             }
-            return null;
+            return -1;
+        }
+
+        /**
+         * "the Puma and Gazelle helicopters", "Leopard or Marder vehicles": the noun after a second name in a pair
+         * belongs to both; the first token after the pair (or {@code end} when no "and"/"or" + one or two
+         * capitalised words follow).
+         */
+        private int afterCoordinatedName(int end) {
+            if (end + 1 >= n || t.kind[end] != Tokens.ALPHA || !t.key[end].equals("and") && !t.key[end].equals("or")) {
+                return end;
+            }
+            int k = end + 1;
+            while (k < n && k < end + 3 && t.kind[k] == Tokens.ALPHA && Character.isUpperCase(t.form[k].charAt(0))
+                    && t.sep[k] == Tokens.SEP_SPACE) {
+                k++;
+            }
+            return k == end + 1 ? end : k;
         }
 
         /**

@@ -69,4 +69,54 @@ class PeopleOfEveryRegionTest {
     void peopleAreFoundByKindOfName(String text, String expected) {
         assertEquals(people(expected), EXTRACTOR.extract(text).personNames());
     }
+
+    /**
+     * Wave 4's kinds (people-dev-2.jsonl): each row a made-up text in the style of the releases;
+     * "\u00b6" stands for the blank line after a headline (a CSV row cannot hold a line break).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // names after long ministerial titles "Minister of/for <office>"
+            "Sherman met Minister of Unification Lee In-young in Seoul.#Lee In-young",
+            "Sherman met Republic of Korea Vice Minister of Unification Choi Young-joon today.#Choi Young-joon",
+            "A statement by Minister for Foreign Affairs Hayashi Yoshimasa and Minister of Foreign Affairs Park Jin.#Yoshimasa Hayashi|Park Jin",
+            "He met Minister of Public Security and Social Welfare Tolani Okafor on Monday.#Tolani Okafor",
+            "The Minister of Defence said on Monday that drills would go on.#",
+            // long title-case headlines of the releases (up to 45 words)
+            "Secretary Antony J. Blinken With Costa Rican Foreign Minister Rodolfo Solano Quirós, Dominican Republic Foreign Minister Roberto Álvarez, and Panamanian Foreign Minister Erika Mouynes Before Their Meeting\u00b6They met.#Antony Blinken|Rodolfo Solano Quirós|Roberto Álvarez|Erika Mouynes",
+            // Arabic particles capitalised in headlines, aliases after "also known as"
+            "Secretary Antony J. Blinken And Yemeni Foreign Minister Dr. Ahmed Awad Bin Mubarak Before Their Meeting\u00b6FOREIGN MINISTER MUBARAK: Thank you.#Antony Blinken|Ahmed Awad bin Mubarak",
+            "AQIM named al-Anabi, an Algerian also known as Yazid Mubarak, its leader.#",
+            "The cell was run by Khalid Mansour, aka Abu Omar, until 2019.#Khalid Mansour",
+            // Burmese names whose syllables are also English words
+            "OFAC designated Aung Hlaing Oo, Naing Htut Aung, and Sit Taing Aung.#Aung Hlaing Oo|Naing Htut Aung|Sit Taing Aung",
+            "The junta executed former lawmaker Phyo Zeyar Thaw, the G7 said.#Phyo Zeyar Thaw",
+            // Hispanic double surnames, with "y" and "de"
+            "Panamanian President Laurentino Cortizo Cohen met them. President Cortizo spoke.#Laurentino Cortizo",
+            "The Department designated Guatemalan Congressperson Boris España Cáceres for corruption.#Boris España Cáceres",
+            "The court heard Salvadoran judge José Francisco Merino y Ramos on Monday.#José Francisco Merino y Ramos",
+            // one person under a given name and its short form
+            "Former Defense Secretary Chuck Hagel spoke. Charles Hagel said the plan was sound.#Chuck Hagel",
+            "Ambassador Bill Tanner arrived; William Tanner said talks went well.#Bill Tanner",
+            "Senator Chris Coons met Christine Coons.#Chris Coons|Christine Coons",
+            // family-name-first names after "Director General for <region> Affairs"
+            "Kim met Japanese Director General for Asian and Oceanian Affairs Funakoshi Takehiro in Tokyo.#Funakoshi Takehiro",
+            // Arabic names with an ayn apostrophe (straight or U+02BF) and particles
+            "Treasury designated Hani 'Abd al-Majid Muhammad Sa'id and Sa'ad bin 'Ali al-Harithi.#Hani Abd al-Majid Muhammad Sa'id|Sa'ad bin Ali al-Harithi",
+            "Treasury designated Hani ʿAbd al-Majid on Monday.#Hani Abd al-Majid",
+            // names introduced by a family tie or a noun of role
+            "We designate Manolev's wife, Nadya Manoleva, and Bulgarian oligarch Vassil Bojkov.#Nadya Manoleva|Vassil Bojkov",
+            "He thanked his wife Stephanie and his son, Hunter.#",
+            // ships, buildings and centres named after people are not those people
+            "The Eisenhower aircraft carrier returned to Norfolk.#",
+            "The Argentine cruiser General Belgrano was sunk. Belgrano was steaming away.#",
+            "The John F. Kennedy Center and the Harry S. Truman Carrier Strike Group were named.#",
+            "He was treated at Walter Reed; the Magnitsky Act was cited.#",
+            // initials before a surname that is no word
+            "The Spitfire, designed by R. J. Mitchell, fought over Kent; the U.S. Army agreed.#R. J. Mitchell",
+            // monarchs with regnal numbers
+            "King Abdullah II of Jordan met the Secretary. King Abdullah thanked him.#King Abdullah II"})
+    void peopleOfWaveFourKinds(String text, String expected) {
+        assertEquals(people(expected), EXTRACTOR.extract(text.replace("\u00b6", "\n\n")).personNames());
+    }
 }

@@ -110,12 +110,30 @@ class WeaponCatalogTest {
                 COUNTRIES, ENGLISH);
         WeaponCatalog.Row carney = rows.get(3);
         assertEquals("USS Carney (DDG-64)", carney.name());
-        assertEquals(List.of("USS Carney", "USS Carney DDG-64"), carney.aliases());
+        // the bare name needs a ship noun before it ("the destroyer Carney"): a context form
+        assertEquals(List.of("USS Carney", "USS Carney DDG-64", "Carney"), carney.aliases());
+        assertEquals(Set.of("Carney"), carney.contextForms());
         assertEquals("destroyer", carney.type());
         assertEquals("Arleigh Burke-class", carney.family());
         WeaponCatalog.Row moskva = rows.get(4);
         assertEquals("cruiser", moskva.type());
         assertEquals(Set.of("Moskva"), moskva.contextForms());
+    }
+
+    /** A bare ship name is added only when no other system or ship has it ("Missouri": a battleship and a submarine). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "unique; USS~Carney~DDG-64~Arleigh Burke-class~~US~~~; ; Carney",
+            "shared by two ships; USS~Missouri~BB-63~Arleigh Burke-class~battleship~US~~~hull-only; "
+                    + "USS~Missouri~SSN-780~Arleigh Burke-class~submarine~US~~~; ",
+            "a system's form; USS~Viper~DDG-1~Arleigh Burke-class~~US~~~; ; ",
+            "no prefix; ~Moskva~~Arleigh Burke-class~cruiser~RU~~needs-context~; ; Moskva",
+    })
+    void bareShipNamesOnlyWhenUnique(String what, String ship, String otherShip, String bare) {
+        List<ExtractionData.Row> ships = otherShip == null ? lines(SHIPS, ship) : lines(SHIPS, ship, otherShip);
+        List<WeaponCatalog.Row> rows = WeaponCatalog.parse(lines(WEAPONS, F16, F16V, BURKE), ships, COUNTRIES, ENGLISH);
+        WeaponCatalog.Row row = rows.get(3);
+        assertEquals(bare == null ? Set.of() : Set.of(bare), row.contextForms(), what);
     }
 
     private static List<ExtractionData.Row> lines(String file, String... rows) {

@@ -19,7 +19,8 @@ class WeaponLookAlikesTest {
 
     private static final DefaultEntityExtractor EXTRACTOR = new DefaultEntityExtractor();
 
-    private static void assertWeapons(String text, String expected) {
+    /** The text yields exactly these systems (| between them; null for none). Shared with WeaponReferenceFormsTest. */
+    static void assertWeapons(String text, String expected) {
         Set<String> want = expected == null ? Set.of() : new TreeSet<>(Set.of(expected.split("\\|")));
         assertEquals(want, new TreeSet<>(EXTRACTOR.extract(text).weaponNames()), text);
     }

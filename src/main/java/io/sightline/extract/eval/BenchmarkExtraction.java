@@ -57,7 +57,8 @@ public final class BenchmarkExtraction {
             repeated("U.S.A.U.K."),
             // the normaliser's work: invisible marks, no-break spaces, hyphen variants, a decomposed accent
             repeated("Li\u200BShangfu Erdog\u0306an\u00A0Su\u201135 \u201CX\u201D "),
-            new PathologicalText("\"Mr. Qba Qfe said. \" (new names)", BenchmarkExtraction::madeUpNames));
+            new PathologicalText("\"Mr. Qba Qfe said. \" (new names)", BenchmarkExtraction::madeUpNames),
+            new PathologicalText("\"Sheikh Qba Qfe met King Qdo. \" (titled given names)", BenchmarkExtraction::madeUpTitledNames));
 
     private static PathologicalText repeated(String unit) {
         return new PathologicalText("\"" + unit.replace("\n", "\\n") + "\"",
@@ -69,6 +70,19 @@ public final class BenchmarkExtraction {
         StringBuilder text = new StringBuilder(size + 40);
         for (int i = 0; text.length() < size; i++) {
             text.append("Mr. ").append(madeUpWord(i)).append(' ').append(madeUpWord(i * 7 + 3)).append(" said. ");
+        }
+        return text.substring(0, size);
+    }
+
+    /**
+     * "Sheikh Qba Qfe met King Qdo." with other made-up names each time: every "King X" looks its
+     * given name up among all the names of the text (NameMerging.byGivenName).
+     */
+    static String madeUpTitledNames(int size) {
+        StringBuilder text = new StringBuilder(size + 60);
+        for (int i = 0; text.length() < size; i++) {
+            text.append("Sheikh ").append(madeUpWord(i)).append(' ').append(madeUpWord(i * 7 + 3))
+                    .append(" met King ").append(madeUpWord(i * 3 + 1)).append(". ");
         }
         return text.substring(0, size);
     }
