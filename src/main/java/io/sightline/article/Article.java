@@ -4,19 +4,16 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -39,6 +36,7 @@ import io.sightline.extract.WeaponKnowledgeBase;
  * <p>The entities extracted from the text are plain multi-valued keyword fields on the article
  * document, not child documents: that keeps every facet an ordinary terms aggregation.
  * People and weapons are stored by canonical name, countries by ISO 3166-1 alpha-2 code.
+ * In the database each set is one text column of the article row ({@link EntitySetColumn}).
  *
  * <p>There is one field per {@link EntityType} because the mapping annotations are static (each
  * field's name is its type's {@link EntityType#plural}); everything else reads them through
@@ -87,48 +85,36 @@ public class Article extends PanacheEntityBase {
     public Instant importedAt;
 
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @ElementCollection
-    @CollectionTable(name = "article_person", joinColumns = @JoinColumn(name = "article_id"))
-    @Column(name = "name", nullable = false, length = 200)
-    @BatchSize(size = 200)
+    @Convert(converter = EntitySetColumn.class)
+    @Column(name = "people", columnDefinition = "text")
     public Set<String> people = new TreeSet<>();
 
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @ElementCollection
-    @CollectionTable(name = "article_country", joinColumns = @JoinColumn(name = "article_id"))
-    @Column(name = "code", nullable = false, length = 2)
-    @BatchSize(size = 200)
+    @Convert(converter = EntitySetColumn.class)
+    @Column(name = "countries", columnDefinition = "text")
     public Set<String> countries = new TreeSet<>();
 
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @ElementCollection
-    @CollectionTable(name = "article_weapon", joinColumns = @JoinColumn(name = "article_id"))
-    @Column(name = "name", nullable = false, length = 200)
-    @BatchSize(size = 200)
+    @Convert(converter = EntitySetColumn.class)
+    @Column(name = "weapons", columnDefinition = "text")
     public Set<String> weapons = new TreeSet<>();
 
-    /** Organisations by canonical name (V10__article_organisation.sql). */
+    /** Organisations by canonical name (since V10__article_organisation.sql). */
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @ElementCollection
-    @CollectionTable(name = "article_organisation", joinColumns = @JoinColumn(name = "article_id"))
-    @Column(name = "name", nullable = false, length = 200)
-    @BatchSize(size = 200)
+    @Convert(converter = EntitySetColumn.class)
+    @Column(name = "organisations", columnDefinition = "text")
     public Set<String> organisations = new TreeSet<>();
 
     /** Types of the weapons above ("main battle tank"), copied from the knowledge base. */
     @KeywordField(name = ArticleFields.WEAPON_TYPES, aggregable = Aggregable.YES)
-    @ElementCollection
-    @CollectionTable(name = "article_weapon_type", joinColumns = @JoinColumn(name = "article_id"))
-    @Column(name = "type", nullable = false, length = 100)
-    @BatchSize(size = 200)
+    @Convert(converter = EntitySetColumn.class)
+    @Column(name = "weapon_types", columnDefinition = "text")
     public Set<String> weaponTypes = new TreeSet<>();
 
     /** Countries of origin of the weapons above (ISO codes, SU for Soviet designs). */
     @KeywordField(name = ArticleFields.WEAPON_ORIGINS, aggregable = Aggregable.YES)
-    @ElementCollection
-    @CollectionTable(name = "article_weapon_origin", joinColumns = @JoinColumn(name = "article_id"))
-    @Column(name = "code", nullable = false, length = 2)
-    @BatchSize(size = 200)
+    @Convert(converter = EntitySetColumn.class)
+    @Column(name = "weapon_origins", columnDefinition = "text")
     public Set<String> weaponOrigins = new TreeSet<>();
 
     // --- weapon families (issue 9) ------------------------------------------------------------------

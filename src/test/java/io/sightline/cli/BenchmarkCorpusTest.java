@@ -64,6 +64,30 @@ class BenchmarkCorpusTest {
         assertNotEquals(first.body(), firstOfRound2.body());
     }
 
+    /**
+     * Texts that begin alike (Reuters: "Qtly div 10 cts vs 10 cts prior" 21 times) must not make two
+     * rounds of one text add the same paragraph: taken from the texts themselves, they made 207 of
+     * 1,000,000 articles repeats, which Sightline stores once.
+     */
+    @Test
+    void textsThatBeginAlikeStillMakeEveryArticleUnique() throws IOException {
+        Path file = folder.resolve("alike.jsonl");
+        Files.writeString(file, """
+                {"title": "Acme dividend", "body": "Qtly div 10 cts vs 10 cts prior.\\n    Pay April one."}
+                {"title": "Bolt dividend", "body": "Qtly div 10 cts vs 10 cts prior.\\n    Pay May two."}
+                {"title": "Cocoa review", "body": "Showers continued in the Bahia zone.\\n    Arrivals were late."}
+                {"title": "Steel output", "body": "Steel output fell in March."}
+                """);
+        BenchmarkCorpus corpus = BenchmarkCorpus.read(List.of(file));
+        assertEquals(4 * 3, corpus.maxArticles(), "four texts, three distinct first paragraphs");
+        Set<String> hashes = new HashSet<>();
+        for (long i = 0; i < corpus.maxArticles(); i++) {
+            BenchmarkCorpus.Article article = corpus.article(i);
+            assertTrue(hashes.add(ContentHash.of(article.title(), article.body())), "article " + i + " repeats a text");
+        }
+        assertThrows(IllegalArgumentException.class, () -> corpus.article(corpus.maxArticles()));
+    }
+
     @Test
     void theAddedParagraphEndsAtABlankOrIndentedLineAndIsAtMost600Characters() {
         assertEquals("Showers continued.", BenchmarkCorpus.firstParagraph("Showers continued.\n    Arrivals were late."));
