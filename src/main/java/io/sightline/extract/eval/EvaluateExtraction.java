@@ -30,7 +30,7 @@ import io.sightline.extract.WeaponKnowledgeBase;
  * people per world region ({@code eval/people-regions.tsv}).
  *
  * <p>Usage: {@code bin/evaluate-extraction [--errors] [--corpus DIR] [gold.jsonl ...]}; without
- * files it scores {@code eval/extraction-dev-set.jsonl} and every {@code eval/real/*.jsonl}.
+ * files it scores {@code eval/extraction-dev-set.jsonl}, the other written sets {@code eval/*.jsonl} and every {@code eval/real/*.jsonl}.
  * Names are compared after folding case, diacritics and apostrophes; gold weapons are mapped
  * through the knowledge base's aliases and gold people through the known-people aliases, so both
  * sides use the same canonical names.
@@ -153,7 +153,7 @@ public final class EvaluateExtraction {
                 }
                 case "-h", "--help" -> {
                     System.out.println("usage: evaluate-extraction [--errors] [--corpus DIR] [--people rules|model|both] [gold.jsonl ...]"
-                            + "  (default " + DEFAULT_GOLD + " and " + REAL_DIR + "/*.jsonl; DIR default "
+                            + "  (default " + DEFAULT_GOLD + ", the other eval/*.jsonl and " + REAL_DIR + "/*.jsonl; DIR default "
                             + CORPUS_CANDIDATES.get(0) + ", else " + CORPUS_CANDIDATES.get(1) + ")");
                     return;
                 }
@@ -195,6 +195,12 @@ public final class EvaluateExtraction {
     static List<Path> defaultGoldFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         files.add(Path.of(DEFAULT_GOLD));
+        // the written probes beside the dev set (weapons-encyclopaedia*.jsonl, wave 4) are scored too,
+        // so that their held-back half is seen by every default run rather than only when named
+        try (Stream<Path> written = Files.list(Path.of(DEFAULT_GOLD).getParent())) {
+            written.filter(p -> p.toString().endsWith(".jsonl") && !p.equals(Path.of(DEFAULT_GOLD)))
+                    .sorted().forEach(files::add);
+        }
         if (Files.isDirectory(REAL_DIR)) {
             try (Stream<Path> real = Files.list(REAL_DIR)) {
                 real.filter(p -> p.toString().endsWith(".jsonl")).sorted().forEach(files::add);
