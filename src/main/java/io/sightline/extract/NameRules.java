@@ -311,7 +311,7 @@ final class NameRules extends PersonRun {
         }
         int first = ws.get(0).start();
         // "Charles de Gaulle carrier group", "the Eisenhower strike group": a ship word right after
-        int after = ws.get(ws.size() - 1).end();
+        int after = afterCoordinatedNames(ws.get(ws.size() - 1).end());
         // "the Eisenhower aircraft carrier", "the Kuznetsov warship": a platform noun after it
         boolean platformAfter = after < n && t.kind[after] == Tokens.ALPHA && t.sep[after] == Tokens.SEP_SPACE
                 && (SHIP_GROUP_WORDS.contains(t.form[after]) || d.platformNouns.containsKey(t.form[after])
@@ -326,6 +326,38 @@ final class NameRules extends PersonRun {
         }
         Span<WeaponForm> wm = weapons.at(first);
         return wm.start() == first && wm.end() >= ws.get(ws.size() - 1).end() && wm.value().weapon() != null;
+    }
+
+    /**
+     * Where the noun of a list of names starts: "the Churchill and Cromwell tanks", "the Nimitz,
+     * Ford and Vinson carriers" share the noun after the last name, so the first name is a
+     * platform as much as the last (reference prose lists tank and ship types named after people
+     * this way; the wave-4 encyclopaedia probe read Churchill as the prime minister). Up to three
+     * more capitalised names of up to three words, joined by commas, "and" or "or"; without such
+     * a list, {@code end} itself.
+     */
+    private int afterCoordinatedNames(int end) {
+        int k = end;
+        for (int names = 0; names < 3 && k < n; names++) {
+            int joiner = k;
+            if (t.kind[joiner] == Tokens.PUNCT && t.form[joiner].equals(",") && joiner + 1 < n
+                    && t.kind[joiner + 1] == Tokens.ALPHA && (t.key[joiner + 1].equals("and") || t.key[joiner + 1].equals("or"))) {
+                joiner++;
+            }
+            boolean joins = t.kind[joiner] == Tokens.ALPHA ? t.key[joiner].equals("and") || t.key[joiner].equals("or")
+                    : t.form[joiner].equals(",");
+            int next = joiner + 1;
+            int words = 0;
+            while (next < n && words < 3 && t.kind[next] == Tokens.ALPHA && Character.isUpperCase(t.form[next].charAt(0))) {
+                next++;
+                words++;
+            }
+            if (!joins || words == 0) {
+                break;
+            }
+            k = next;
+        }
+        return k == end || k < n && t.kind[k] == Tokens.ALPHA && d.platformNouns.containsKey(t.form[k]) ? k : end;
     }
 
     /** A piece of a headline run: a person if it is given name + surname, or follows a title. */

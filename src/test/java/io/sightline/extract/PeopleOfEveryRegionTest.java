@@ -109,6 +109,10 @@ class PeopleOfEveryRegionTest {
             "He thanked his wife Stephanie and his son, Hunter.#",
             // ships, buildings and centres named after people are not those people
             "The Eisenhower aircraft carrier returned to Norfolk.#",
+            // a list of names sharing one platform noun: every name in it is a platform
+            "The British fielded the Churchill and Cromwell tanks in Normandy.#",
+            "Sailors from the Nimitz, Vinson or Lincoln carriers met Winston Churchill.#Winston Churchill",
+            "Churchill and Stalin met the crews of the destroyers.#Joseph Stalin|Winston Churchill",
             "The Argentine cruiser General Belgrano was sunk. Belgrano was steaming away.#",
             "The John F. Kennedy Center and the Harry S. Truman Carrier Strike Group were named.#",
             "He was treated at Walter Reed; the Magnitsky Act was cited.#",
