@@ -158,6 +158,8 @@ final class ExtractionData {
     final Set<String> companyWords = wordList("company-words.txt");
     /** Nouns that tell a platform's kind ("boat" -> vessel), for the look-alike rule of WeaponFinder. */
     final Map<String, PlatformKind> platformNouns = platformNouns("words/platform-nouns.tsv");
+    /** Ship nouns and the ship type each names ("" for any ship): {@link ShipContext}. */
+    final Map<String, String> shipNouns = shipNouns("words/ship-nouns.tsv");
     final Set<String> givenNameTitles = wordList("given-name-titles.txt");
 
     private static volatile ExtractionData instance;
@@ -587,6 +589,27 @@ final class ExtractionData {
         }
         if (nouns.isEmpty()) {
             throw new DataFileException(DIR.substring(1) + name + " has no entries");
+        }
+        return Collections.unmodifiableMap(nouns);
+    }
+
+    /** Two columns: a lower-case noun and a ship type, or "-" for any ship; a bad row fails with the file and line. */
+    static Map<String, String> shipNouns(String name) {
+        Map<String, String> nouns = new HashMap<>();
+        for (Row row : tsv(name)) {
+            String[] cols = row.cols();
+            if (cols.length != 2 || cols[0].isEmpty() || cols[1].isEmpty()) {
+                throw row.bad("expected 2 tab-separated columns (noun, ship type or -)");
+            }
+            if (!cols[0].equals(cols[0].strip().toLowerCase(java.util.Locale.ROOT)) || cols[0].contains(" ")) {
+                throw row.bad("the noun must be one lower-case word: '" + cols[0] + "'");
+            }
+            if (!cols[1].equals("-") && !ShipContext.SHIP_TYPES.contains(cols[1])) {
+                throw row.bad("unknown ship type '" + cols[1] + "' (" + ShipContext.SHIP_TYPES + " or -)");
+            }
+            if (nouns.put(cols[0], cols[1].equals("-") ? "" : cols[1]) != null) {
+                throw row.bad("'" + cols[0] + "' is listed twice");
+            }
         }
         return Collections.unmodifiableMap(nouns);
     }

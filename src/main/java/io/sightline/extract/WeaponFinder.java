@@ -42,33 +42,19 @@ final class WeaponFinder implements EntityFinder {
         return new Run(context).weaponCueNear(span);
     }
 
-    /** Types of ships and their classes: a bare name of one counts only beside a ship noun. */
-    private static final java.util.Set<String> SHIP_TYPES = java.util.Set.of("aircraft carrier", "destroyer", "frigate",
-            "corvette", "cruiser", "submarine", "amphibious ship", "patrol vessel", "battleship",
-            "mine countermeasures vessel", "auxiliary ship");
-    private static final java.util.Set<String> SHIP_NOUNS = java.util.Set.of("ship", "ships", "warship", "warships",
-            "vessel", "vessels", "cruiser", "cruisers", "destroyer", "destroyers", "frigate", "frigates", "corvette",
-            "corvettes", "carrier", "carriers", "submarine", "submarines", "sub", "subs", "flagship", "battleship", "battleships",
-            "boat", "boats", "class");
-
     /** Prepositions before a place: a bare ambiguous name right after one is the place. */
     private static final java.util.Set<String> LOCATIVES = java.util.Set.of("in", "off", "near", "at");
-
-    /** Ship nouns that name one ship type: they choose among ships of the same name. */
-    private static final Map<String, String> SHIP_NOUN_TYPES = Map.ofEntries(Map.entry("battleship", "battleship"),
-            Map.entry("battleships", "battleship"), Map.entry("submarine", "submarine"),
-            Map.entry("submarines", "submarine"), Map.entry("sub", "submarine"), Map.entry("carrier", "aircraft carrier"),
-            Map.entry("carriers", "aircraft carrier"), Map.entry("cruiser", "cruiser"), Map.entry("cruisers", "cruiser"),
-            Map.entry("destroyer", "destroyer"), Map.entry("destroyers", "destroyer"), Map.entry("frigate", "frigate"),
-            Map.entry("frigates", "frigate"), Map.entry("corvette", "corvette"), Map.entry("corvettes", "corvette"));
 
     /** The state of matching or resolving one text. */
     private static final class Run extends FinderRun {
         final SpanIndex<WeaponForm> weapons;
 
+        final ShipContext ships;
+
         Run(ExtractionContext c) {
             super(c);
             weapons = c.weapons;
+            ships = new ShipContext(c);
         }
 
         void matchWeapons() {
@@ -79,7 +65,7 @@ final class WeaponFinder implements EntityFinder {
                     continue;
                 }
                 Span<WeaponForm> m = d.weaponTrie.longestWithSuffix(t, i, caps, this::variantSuffix);
-                if (m != null && m.value().weapon() != null && bareNameOfPrefixedShip(m) && !shipNounListing(m)) {
+                if (m != null && m.value().weapon() != null && ships.bareNameOfPrefixedShip(m) && !ships.nounListing(m)) {
                     // "Maya Afana", "the Theodore Roosevelt renovation": a ship's bare name is a ship only after a
                     // ship noun, and elsewhere leaves its words to the other finders
                     m = null;
@@ -198,7 +184,7 @@ final class WeaponFinder implements EntityFinder {
             Span<WeaponForm> previous = null;
             for (Span<WeaponForm> matched : weapons.spans()) {
                 c.steps++;
-                Span<WeaponForm> m = shipOfTheNamedType(matched);
+                Span<WeaponForm> m = ships.ofTheNamedType(matched);
                 WeaponForm f = m.value();
                 if (f.blocked() || f.weapon() == null || c.claimedByPerson(m.start(), m.end())
                         || spacedOneLetterDesignation(m) || familyNameOfVariant(previous, m)) {
@@ -233,13 +219,13 @@ final class WeaponFinder implements EntityFinder {
                 if ((partOfAnotherName(m) || placeAfterLocative(m)) && !found.containsKey(w.name())) {
                     continue;
                 }
-                if (SHIP_TYPES.contains(w.type()) && m.value().needsContext()) {
+                if (ShipContext.isShip(w) && m.value().needsContext()) {
                     // a ship or class named like a city or a word ("Kursk", "Moskva", "Shandong") needs a ship noun
                     // beside it, or its class named near it ("Type 055 destroyers such as the Nanchang"): another
                     // weapon in the sentence ("HIMARS in the Kursk region") is not enough. A prefixed ship's bare
                     // name ("the cruiser General Belgrano") needs the noun before it.
-                    boolean vouched = bareNameOfPrefixedShip(m) ? shipNounListing(m)
-                            : shipNounBeside(m) || classNamedNear(m, w);
+                    boolean vouched = ships.bareNameOfPrefixedShip(m) ? ships.nounListing(m)
+                            : ships.nounBeside(m) || classNamedNear(m, w);
                     if (found.containsKey(w.name()) || vouched) {
                         byName.put(w.name(), w);
                         found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));
@@ -259,50 +245,6 @@ final class WeaponFinder implements EntityFinder {
                 out.add(new WeaponEntity(w.name(), w.type(), w.origins(), List.copyOf(ms)));
             }
             return List.copyOf(out);
-        }
-
-        /** A ship noun among the three tokens before a name ("the Argentine cruiser General Belgrano"), or -1. */
-        private int shipNounBefore(Span<WeaponForm> m) {
-            for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3); k--) {
-                if (t.kind[k] == Tokens.ALPHA && SHIP_NOUNS.contains(t.key[k]) && !t.key[k].equals("class")) {
-                    return k;
-                }
-                if (t.kind[k] != Tokens.ALPHA && t.kind[k] != Tokens.PUNCT) {
-                    break;
-                }
-            }
-            return -1;
-        }
-
-        /**
-         * A prefixed ship's bare name needs its noun right before it, or before a list of names it ends: "the
-         * destroyer Carney", "the destroyers Gravely, Laboon"; not "submarines in Adelaide", not "VESSEL TYPE: Hopper".
-         */
-        private boolean shipNounListing(Span<WeaponForm> m) {
-            for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {
-                if (t.kind[k] == Tokens.ALPHA && SHIP_NOUNS.contains(t.key[k])) {
-                    return !t.key[k].equals("class") && !t.isAllCaps(k);
-                }
-                boolean listed = t.kind[k] == Tokens.PUNCT && t.text.charAt(t.start[k]) == ','
-                        || t.key[k].equals("and") || t.kind[k] == Tokens.ALPHA && Character.isUpperCase(t.form[k].charAt(0));
-                if (!listed) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** "the cruiser Moskva", "the carrier Shandong", "Akula submarines": a ship noun just before or after. */
-        private boolean shipNounBeside(Span<WeaponForm> m) {
-            for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3); k--) {
-                if (t.kind[k] == Tokens.ALPHA && SHIP_NOUNS.contains(t.key[k])) {
-                    return true;
-                }
-                if (t.kind[k] != Tokens.ALPHA && t.kind[k] != Tokens.PUNCT) {
-                    break;
-                }
-            }
-            return m.end() < n && t.kind[m.end()] == Tokens.ALPHA && SHIP_NOUNS.contains(t.key[m.end()]);
         }
 
         /**
@@ -345,38 +287,6 @@ final class WeaponFinder implements EntityFinder {
                 return null;
             }
             return new Span<>(m.start(), m.end(), new WeaponForm(w, m.value().form(), false, false));
-        }
-
-        /**
-         * "the battleships USS Missouri and USS Wisconsin": a ship noun before a ship's name picks, among the ships
-         * of that name, the one of that type (the battleship BB-63, not the submarine the name means today).
-         */
-        private Span<WeaponForm> shipOfTheNamedType(Span<WeaponForm> m) {
-            Weapon w = m.value().weapon();
-            if (w == null || !SHIP_TYPES.contains(w.type())) {
-                return m;
-            }
-            List<Weapon> namesakes = d.shipsByName.get(w.name().replaceFirst(" \\([^)]*\\)$", ""));
-            int noun = namesakes == null || namesakes.size() < 2 ? -1 : shipNounBefore(m);
-            String type = noun < 0 ? null : SHIP_NOUN_TYPES.get(t.key[noun]);
-            if (type == null || type.equals(w.type())) {
-                return m;
-            }
-            for (Weapon other : namesakes) {
-                if (other.type().equals(type)) {
-                    return new Span<>(m.start(), m.end(), new WeaponForm(other, m.value().form(),
-                            m.value().needsContext(), false));
-                }
-            }
-            return m;
-        }
-
-        /** A ship prefix's bare name as matched: "General Belgrano" of "ARA General Belgrano (C-4)". */
-        private boolean bareNameOfPrefixedShip(Span<WeaponForm> m) {
-            String name = m.value().weapon().name();
-            String bare = WeaponCatalog.bareName(name);
-            return bare != null && d.shipPrefixes.contains(name.substring(0, name.indexOf(' ')))
-                    && !d.shipPrefixes.contains(t.form[m.start()]);
         }
 
         /**
@@ -551,7 +461,7 @@ final class WeaponFinder implements EntityFinder {
                     break;
                 }
                 if (o == m || o.value().weapon() == m.value().weapon() || hasDigit(o)
-                        || SHIP_TYPES.contains(o.value().weapon().type())) {
+                        || ShipContext.isShip(o.value().weapon())) {
                     continue; // a ship's or class's bare name needs a ship noun itself: it vouches for nothing
                 }
                 int from = Math.min(m.end(), o.end());

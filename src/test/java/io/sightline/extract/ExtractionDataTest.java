@@ -39,6 +39,17 @@ class ExtractionDataTest {
     }
 
     @Test
+    void aShipNounOfAnUnknownShipTypeFailsWithFileAndLine() {
+        // src/test/resources/extract/words/bad-ship-noun-for-test.tsv: line 3 has the type "spaceship"
+        var e = assertThrows(ExtractionData.DataFileException.class,
+                () -> ExtractionData.shipNouns("words/bad-ship-noun-for-test.tsv"));
+        assertTrue(e.getMessage().startsWith("extract/words/bad-ship-noun-for-test.tsv line 3: unknown ship type 'spaceship'"),
+                e.getMessage());
+        assertEquals("", ExtractionData.shipNouns("words/ship-nouns.tsv").get("flagship"), "'-' is a noun of any ship");
+        assertEquals("battleship", ExtractionData.shipNouns("words/ship-nouns.tsv").get("battleships"));
+    }
+
+    @Test
     void anUnknownTitleKindIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ExtractionData.TitleKind.of("royalty"));
         assertEquals(ExtractionData.TitleKind.MILITARY_RANK, ExtractionData.TitleKind.of("military-rank"));
