@@ -218,7 +218,10 @@ final class NameRules extends PersonRun {
             if (lastWord.end() == lastWord.start() + 1 && d.englishWords.contains(t.key[lastWord.start()])
                     && !isInitial(name.get(name.size() - 2)) && !isBareInitial(name.get(name.size() - 2))
                     && !d.givenNames.contains(t.form[lastWord.start()]) && !isPatronymic(t.key[name.get(1).start()])
-                    && !(lastWord.end() < n && d.speechVerbs.contains(t.form[lastWord.end()]))) {
+                    && !(lastWord.end() < n && d.speechVerbs.contains(t.form[lastWord.end()]))
+                    && !possessiveAfter(lastWord.end())) {
+                // "Xi Jinping Thought", "Joe Biden Administration": an ordinary word closing a long run is
+                // not the name's, unless the run owns something ("Francis Gary Powers' U-2" keeps Powers)
                 name.remove(name.size() - 1);
             }
         }
@@ -326,6 +329,12 @@ final class NameRules extends PersonRun {
         }
         Span<WeaponForm> wm = weapons.at(first);
         return wm.start() == first && wm.end() >= ws.get(ws.size() - 1).end() && wm.value().weapon() != null;
+    }
+
+    /** "Powers's", "Powers'": a possessive right after token {@code k}'s word, without a space. */
+    private boolean possessiveAfter(int k) {
+        return k < n && t.sep[k] == Tokens.SEP_NONE && (t.kind[k] == Tokens.POSSESSIVE
+                || t.kind[k] == Tokens.PUNCT && Tokens.isApostrophe(t.text.charAt(t.start[k])));
     }
 
     /**

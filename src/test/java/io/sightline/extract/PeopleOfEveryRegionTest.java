@@ -109,6 +109,9 @@ class PeopleOfEveryRegionTest {
             "He thanked his wife Stephanie and his son, Hunter.#",
             // ships, buildings and centres named after people are not those people
             "The Eisenhower aircraft carrier returned to Norfolk.#",
+            // an ordinary word closing a long name stays in it when the name owns something
+            "The U-2 of Francis Gary Powers' unit was shot down in 1960.#Francis Gary Powers",
+            "Francis Gary Powers's aircraft was shot down.#Francis Gary Powers",
             // a list of names sharing one platform noun: every name in it is a platform
             "The British fielded the Churchill and Cromwell tanks in Normandy.#",
             "Sailors from the Nimitz, Vinson or Lincoln carriers met Winston Churchill.#Winston Churchill",
