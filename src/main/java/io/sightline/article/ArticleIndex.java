@@ -1,5 +1,8 @@
 package io.sightline.article;
 
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -66,9 +70,9 @@ public class ArticleIndex {
         // One batched insert rather than an entity per article: the outbox id is an identity
         // column, so Hibernate inserted each entry on its own and read its key back (issue 13: in a
         // JFR profile of a 5k import, one unbatched statement per article on the writer thread).
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
                     "insert into index_outbox (article_id, queued_at) values (?, ?)")) {
                 for (Long id : articleIds) {
                     insert.setLong(1, id);

@@ -2,7 +2,6 @@ package io.sightline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.sightline.extract.ExtractionData.CountryForm;
 import io.sightline.extract.ExtractionData.KnownPerson;
@@ -13,31 +12,30 @@ import io.sightline.extract.ExtractionData.WeaponForm;
 
 /**
  * Name-shape rules: whether a capitalised run is a person's name and which part of it (titles,
- * nationality words, organisation and place words, ships and platforms named after people,
+ * nationality words, organisation and place words, ships and platforms named after people
+ * ({@link PlatformNames}),
  * headlines, ordinary English words), and the canonical name it gets (lexicon, initials,
  * patronymics and suffixes dropped).
  */
 final class NameRules extends PersonRun {
 
     /** Words after a ship's name that say it is the ship ("the Truman carrier strike group"). */
-    static final Set<String> SHIP_GROUP_WORDS = Set.of("carrier", "strike", "battle", "task", "class", "destroyer",
-            "frigate", "submarine", "cruiser");
+
+    private final PlatformNames platforms;
 
     NameRules(ExtractionContext c, Found found) {
         super(c, found);
+        platforms = new PlatformNames(c);
     }
 
     void considerRun(List<Word> ws, TitleKind titleBefore) {
         int runStart = ws.get(0).start();
-        boolean shipName = runStart > 0 && t.kind[runStart - 1] == Tokens.ALPHA
-                && (d.shipPrefixes.contains(t.form[runStart - 1])
-                        || d.thingNouns.contains(t.form[runStart - 1]) && t.sep[runStart] < Tokens.SEP_NEWLINE);
         if (aliasAfter(runStart)) {
             // "al-Anabi, an Algerian citizen also known as Yazid Mubarak": another name of a person
             // the text has named, never a second person
             return;
         }
-        if (shipName || theNamedPlatform(ws)) {
+        if (platforms.afterShipWord(runStart) || platforms.theNamedPlatform(ws)) {
             // a ship or thing named after a person is no mention of that person, even a known one
             for (Word w : ws) {
                 shipWords.add(Tokens.fold(word(w.start(), w.end())));
@@ -303,70 +301,10 @@ final class NameRules extends PersonRun {
         return true;
     }
 
-    /**
-     * "the Charles de Gaulle sailed": a name the weapons knowledge base knows as a platform,
-     * right after "the", is the platform; people are not named with an article.
-     */
-    boolean theNamedPlatform(List<Word> ws) {
-        if (ws.size() > 1 && t.key[ws.get(0).start()].equals("the")) {
-            // "The Eisenhower strike group": the sentence's capitalised article
-            ws = ws.subList(1, ws.size());
-        }
-        int first = ws.get(0).start();
-        // "Charles de Gaulle carrier group", "the Eisenhower strike group": a ship word right after
-        int after = afterCoordinatedNames(ws.get(ws.size() - 1).end());
-        // "the Eisenhower aircraft carrier", "the Kuznetsov warship": a platform noun after it
-        boolean platformAfter = after < n && t.kind[after] == Tokens.ALPHA && t.sep[after] == Tokens.SEP_SPACE
-                && (SHIP_GROUP_WORDS.contains(t.form[after]) || d.platformNouns.containsKey(t.form[after])
-                        || t.form[after].equals("aircraft") && after + 1 < n && t.key[after + 1].equals("carrier"));
-        if (platformAfter && (weapons.covers(first) || first > 0 && t.kind[first - 1] == Tokens.ALPHA
-                && t.key[first - 1].equals("the"))) {
-            return true;
-        }
-        if (first == 0 || t.kind[first - 1] != Tokens.ALPHA || !t.key[first - 1].equals("the")
-                || !weapons.covers(first)) {
-            return false;
-        }
-        Span<WeaponForm> wm = weapons.at(first);
-        return wm.start() == first && wm.end() >= ws.get(ws.size() - 1).end() && wm.value().weapon() != null;
-    }
-
     /** "Powers's", "Powers'": a possessive right after token {@code k}'s word, without a space. */
     private boolean possessiveAfter(int k) {
         return k < n && t.sep[k] == Tokens.SEP_NONE && (t.kind[k] == Tokens.POSSESSIVE
                 || t.kind[k] == Tokens.PUNCT && Tokens.isApostrophe(t.text.charAt(t.start[k])));
-    }
-
-    /**
-     * Where the noun of a list of names starts: "the Churchill and Cromwell tanks", "the Nimitz,
-     * Ford and Vinson carriers" share the noun after the last name, so the first name is a
-     * platform as much as the last (reference prose lists tank and ship types named after people
-     * this way; the wave-4 encyclopaedia probe read Churchill as the prime minister). Up to three
-     * more capitalised names of up to three words, joined by commas, "and" or "or"; without such
-     * a list, {@code end} itself.
-     */
-    private int afterCoordinatedNames(int end) {
-        int k = end;
-        for (int names = 0; names < 3 && k < n; names++) {
-            int joiner = k;
-            if (t.kind[joiner] == Tokens.PUNCT && t.form[joiner].equals(",") && joiner + 1 < n
-                    && t.kind[joiner + 1] == Tokens.ALPHA && (t.key[joiner + 1].equals("and") || t.key[joiner + 1].equals("or"))) {
-                joiner++;
-            }
-            boolean joins = t.kind[joiner] == Tokens.ALPHA ? t.key[joiner].equals("and") || t.key[joiner].equals("or")
-                    : t.form[joiner].equals(",");
-            int next = joiner + 1;
-            int words = 0;
-            while (next < n && words < 3 && t.kind[next] == Tokens.ALPHA && Character.isUpperCase(t.form[next].charAt(0))) {
-                next++;
-                words++;
-            }
-            if (!joins || words == 0) {
-                break;
-            }
-            k = next;
-        }
-        return k == end || k < n && t.kind[k] == Tokens.ALPHA && d.platformNouns.containsKey(t.form[k]) ? k : end;
     }
 
     /** A piece of a headline run: a person if it is given name + surname, or follows a title. */
@@ -418,7 +356,7 @@ final class NameRules extends PersonRun {
                 && t.sep[e] != Tokens.SEP_HYPHEN) {
             return false;
         }
-        return isStopWord(new Word(e, wordEnd(e))) || SHIP_GROUP_WORDS.contains(t.key[e]);
+        return isStopWord(new Word(e, wordEnd(e))) || PlatformNames.SHIP_GROUP_WORDS.contains(t.key[e]);
     }
 
     /** Claims known full names inside the run; true if the run is entirely a known name. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Data files are loaded strictly: a missing file or a bad row fails, naming the file and the line. */
 class ExtractionDataTest {
@@ -29,22 +31,25 @@ class ExtractionDataTest {
         assertTrue(e.getMessage().startsWith("extract/words/bad-entry-for-test.txt line 4: "), e.getMessage());
     }
 
-    @Test
-    void aPlatformNounOfAnUnknownKindFailsWithFileAndLine() {
-        // src/test/resources/extract/words/bad-platform-noun-for-test.tsv: line 3 has the kind "spaceship"
-        var e = assertThrows(ExtractionData.DataFileException.class,
-                () -> ExtractionData.platformNouns("words/bad-platform-noun-for-test.tsv"));
-        assertTrue(e.getMessage().startsWith("extract/words/bad-platform-noun-for-test.tsv line 3: unknown kind 'spaceship'"),
-                e.getMessage());
+    /** A two-column word list with a bad value on line 3 fails with the file and line (test resources under extract/words/). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "words/bad-platform-noun-for-test.tsv; unknown kind 'spaceship'",
+            "words/bad-ship-noun-for-test.tsv; unknown ship type 'spaceship'",
+    })
+    void aTwoColumnListWithABadValueFailsWithFileAndLine(String file, String message) {
+        var e = assertThrows(ExtractionData.DataFileException.class, () -> {
+            if (file.contains("ship-noun")) {
+                ExtractionData.shipNouns(file);
+            } else {
+                ExtractionData.platformNouns(file);
+            }
+        });
+        assertTrue(e.getMessage().startsWith("extract/" + file + " line 3: " + message), e.getMessage());
     }
 
     @Test
-    void aShipNounOfAnUnknownShipTypeFailsWithFileAndLine() {
-        // src/test/resources/extract/words/bad-ship-noun-for-test.tsv: line 3 has the type "spaceship"
-        var e = assertThrows(ExtractionData.DataFileException.class,
-                () -> ExtractionData.shipNouns("words/bad-ship-noun-for-test.tsv"));
-        assertTrue(e.getMessage().startsWith("extract/words/bad-ship-noun-for-test.tsv line 3: unknown ship type 'spaceship'"),
-                e.getMessage());
+    void aShipNounNamesAShipTypeOrAnyShip() {
         assertEquals("", ExtractionData.shipNouns("words/ship-nouns.tsv").get("flagship"), "'-' is a noun of any ship");
         assertEquals("battleship", ExtractionData.shipNouns("words/ship-nouns.tsv").get("battleships"));
     }
