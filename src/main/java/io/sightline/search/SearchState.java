@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Everything that defines one result page, immutable. Built from URL parameters by
@@ -43,6 +44,10 @@ public final class SearchState {
     private final int page;
     /** match=all: only articles holding every term, never widened (issue 15). */
     private final boolean allWords;
+    /** {@link #toQueryString()}, written on first use (the state is immutable; a race writes the same text twice). */
+    private String queryString;
+
+    private static final Facet[] FACETS = Facet.values();
 
     private SearchState(String query, Map<Facet, SortedSet<String>> included, Map<Facet, SortedSet<String>> excluded,
             LocalDate from, LocalDate to, Sort sort, int pageSize, int page) {
@@ -247,18 +252,28 @@ public final class SearchState {
     /** The state's parameters in canonical order, defaults left out: what URLs and forms carry. */
     public List<Parameter> parameters() {
         List<Parameter> parameters = new ArrayList<>();
-        add(parameters, "q", query);
-        for (Facet facet : Facet.values()) {
-            included(facet).forEach(value -> add(parameters, facet.param, value));
-            excluded(facet).forEach(value -> add(parameters, facet.excludeParam, value));
-        }
-        add(parameters, "from", from == null ? "" : from.toString());
-        add(parameters, "to", to == null ? "" : to.toString());
-        add(parameters, "sort", sort == Sort.RELEVANCE ? "" : sort.param());
-        add(parameters, "size", pageSize == DEFAULT_PAGE_SIZE ? "" : Integer.toString(pageSize));
-        add(parameters, "page", page == 1 ? "" : Integer.toString(page));
-        add(parameters, MATCH_PARAM, allWords ? MATCH_ALL : "");
+        forEachParameter((name, value) -> parameters.add(new Parameter(name, value)));
         return parameters;
+    }
+
+    /** The canonical order of the parameters (the one definition of it), defaults and empty values left out. */
+    private void forEachParameter(BiConsumer<String, String> parameter) {
+        BiConsumer<String, String> nonEmpty = (name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                parameter.accept(name, value);
+            }
+        };
+        nonEmpty.accept("q", query);
+        for (Facet facet : FACETS) {
+            included(facet).forEach(value -> nonEmpty.accept(facet.param, value));
+            excluded(facet).forEach(value -> nonEmpty.accept(facet.excludeParam, value));
+        }
+        nonEmpty.accept("from", from == null ? "" : from.toString());
+        nonEmpty.accept("to", to == null ? "" : to.toString());
+        nonEmpty.accept("sort", sort == Sort.RELEVANCE ? "" : sort.param());
+        nonEmpty.accept("size", pageSize == DEFAULT_PAGE_SIZE ? "" : Integer.toString(pageSize));
+        nonEmpty.accept("page", page == 1 ? "" : Integer.toString(page));
+        nonEmpty.accept(MATCH_PARAM, allWords ? MATCH_ALL : "");
     }
 
     /**
@@ -274,7 +289,16 @@ public final class SearchState {
 
     /** Canonical query string without the leading "?", e.g. "q=air+defence&country=CN&country=RU". */
     public String toQueryString() {
-        return join(parameters());
+        // Issue 13 (wave 5): written straight from the fields and kept, as a search page asks
+        // for about 130 of them (every facet value's links, the histogram's bars, pages, sorts).
+        String written = queryString;
+        if (written == null) {
+            StringBuilder joined = new StringBuilder();
+            forEachParameter((name, value) -> appendParameter(joined, name, value));
+            written = joined.toString();
+            queryString = written;
+        }
+        return written;
     }
 
     /** Path plus canonical query string, e.g. "/search?q=putin". */
@@ -379,13 +403,37 @@ public final class SearchState {
     private static String join(List<Parameter> parameters) {
         StringBuilder joined = new StringBuilder();
         for (Parameter parameter : parameters) {
-            if (joined.length() > 0) {
-                joined.append('&');
-            }
-            joined.append(parameter.name()).append('=')
-                    .append(URLEncoder.encode(parameter.value(), StandardCharsets.UTF_8));
+            appendParameter(joined, parameter.name(), parameter.value());
         }
         return joined.toString();
+    }
+
+    private static void appendParameter(StringBuilder joined, String name, String value) {
+        if (joined.length() > 0) {
+            joined.append('&');
+        }
+        joined.append(name).append('=');
+        appendEncoded(joined, value);
+    }
+
+    /**
+     * Appends {@code value} as {@link URLEncoder} encodes it in UTF-8. Why not always URLEncoder
+     * (issue 13, wave 5): a search page writes about 130 URLs, each encoding every parameter of
+     * the state again, and URLEncoder copies every value through a writer and a byte array even
+     * when nothing needs escaping, as in nearly every query word and facet value. Letters, digits
+     * and {@code .-*_} stay, a space becomes {@code +}; a value with any other character goes to
+     * URLEncoder whole, so the result is always URLEncoder's.
+     */
+    static void appendEncoded(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '*' || c == '_' || c == ' ')) {
+                out.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        out.append(value.replace(' ', '+'));
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

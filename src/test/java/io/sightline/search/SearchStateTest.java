@@ -7,7 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SearchStateTest {
 
@@ -95,5 +100,16 @@ class SearchStateTest {
                 "FACET q=drone&not-person=Vladimir+Putin&to=2001-12-31",
                 "DATES q=drone&not-person=Vladimir+Putin&country=CN&country=RU"), wider);
         assertEquals(List.of(), parse(Map.of("q", List.of("drone"))).widenings(), "words alone: nothing to drop but them");
+    }
+
+    /** URLs are written with a fast path for plain values; whatever the value, the text is URLEncoder's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Putin", "air defence", "S-400", "F/A-18 Super Hornet", "Côte d'Ivoire", "a+b",
+            "100%", "\"arms control\" OR nonproliferation", "x&y=z", "Zelensky~", "sanction*", "under_score", "dots.",
+            "  two  spaces ", "tab\there", "Ω", "emoji \uD83D\uDE80", "lone \uD800 surrogate", "#hash?"})
+    void parameterValuesAreEncodedAsUrlEncoderEncodesThem(String value) {
+        StringBuilder encoded = new StringBuilder();
+        SearchState.appendEncoded(encoded, value);
+        assertEquals(URLEncoder.encode(value, StandardCharsets.UTF_8), encoded.toString());
     }
 }
