@@ -53,21 +53,26 @@ final class WeaponFinder implements EntityFinder {
 
         final PlatformLookAlikes lookAlikes;
 
+        final PeriodReadings periods;
+
         Run(ExtractionContext c) {
             super(c);
             weapons = c.weapons;
             ships = new ShipContext(c);
             lookAlikes = new PlatformLookAlikes(c);
+            periods = new PeriodReadings(c);
         }
 
         void matchWeapons() {
+            ElidedNames elided = new ElidedNames(c);
+            int free = 0;
             for (int i = 0; i < n;) {
                 c.steps++;
                 if (!t.isAlnum(i)) {
                     i++;
                     continue;
                 }
-                Span<WeaponForm> m = d.weaponTrie.longestWithSuffix(t, i, caps, this::variantSuffix);
+                Span<WeaponForm> m = d.weaponTrie.longestWithSuffix(t, i, caps, this::variantSuffix, true);
                 if (m != null && m.value().weapon() != null && ships.bareNameOfPrefixedShip(m) && !ships.nounListing(m)) {
                     // "Maya Afana", "the Theodore Roosevelt renovation": a ship's bare name is a ship only after a
                     // ship noun, and elsewhere leaves its words to the other finders
@@ -83,8 +88,13 @@ final class WeaponFinder implements EntityFinder {
                     i++;
                     continue;
                 }
+                Span<WeaponForm> first = elided.firstOfPair(m, free);
+                if (first != null) {
+                    weapons.add(first); // "the Churchill and Cromwell tanks"
+                }
                 weapons.add(m);
                 i = m.end();
+                free = i;
             }
         }
 
@@ -187,7 +197,7 @@ final class WeaponFinder implements EntityFinder {
             Span<WeaponForm> previous = null;
             for (Span<WeaponForm> matched : weapons.spans()) {
                 c.steps++;
-                Span<WeaponForm> m = ships.ofTheNamedType(matched);
+                Span<WeaponForm> m = periods.read(ships.ofTheNamedType(matched));
                 WeaponForm f = m.value();
                 if (f.blocked() || f.weapon() == null || c.claimedByPerson(m.start(), m.end())
                         || spacedOneLetterDesignation(m) || familyNameOfVariant(previous, m)) {
