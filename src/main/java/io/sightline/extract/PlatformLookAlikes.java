@@ -105,6 +105,10 @@ final class PlatformLookAlikes extends FinderRun {
                 head++;
             }
             PlatformKind kind = d.platformNouns.get(t.key[head]);
+            if (head > k && t.key[head - 1].equals("tank") && t.key[head].startsWith("destroyer")) {
+                // wave 5: "the Hetzer and the Marder III were cheap tank destroyers" is a land vehicle, not a ship
+                return head - 1;
+            }
             return kind == PlatformKind.MUNITION ? -1 : head;
         }
         return -1;

@@ -49,6 +49,8 @@ class WeaponReferenceProseTest {
             "Winston Churchill and Cromwell tanks were both on the cover.; Cromwell tank",
             "The regiment drove Scorpion and Scimitar light tanks across the moor.; FV101 Scorpion|FV107 Scimitar",
             "Oliver Cromwell and his army won at Naseby.; ",
+            "Whirlwind and Wessex helicopters flew the casualties out.; Westland Whirlwind|Westland Wessex",
+            "In 1944 the Hetzer and the Marder III were cheap tank destroyers.; Hetzer|Marder III",
     })
     void namesSharingOneNoun(String text, String expected) {
         WeaponLookAlikesTest.assertWeapons(text, expected);
