@@ -84,7 +84,9 @@ final class PrefixedShips extends FinderRun {
      * before it counts after "the" when the text names the ship with its prefix too.
      */
     boolean bareNameOfShipNamedWithPrefix(Span<WeaponForm> m) {
-        return knownNamedWithPrefix.contains(m.value().weapon().name()) && articleBefore(m.start());
+        // "the Delaware National Guard" beside "USS Delaware": a capitalised word after it makes another name
+        return knownNamedWithPrefix.contains(m.value().weapon().name()) && articleBefore(m.start())
+                && (m.end() >= n || !capitalisedWord(m.end()));
     }
 
     private boolean articleBefore(int k) {

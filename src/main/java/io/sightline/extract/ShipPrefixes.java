@@ -65,9 +65,14 @@ final class ShipPrefixes {
     }
 
     static ShipPrefixes load() {
+        return load(FILE, "shore-establishments.txt");
+    }
+
+    /** The prefix table and the shore-base list (under extract/words/), read strictly. */
+    static ShipPrefixes load(String file, String shoreList) {
         Set<String> iso = Set.of(Locale.getISOCountries());
         Map<String, Prefix> byForm = new HashMap<>();
-        for (ExtractionData.Row row : ExtractionData.tsv(FILE)) {
+        for (ExtractionData.Row row : ExtractionData.tsv(file)) {
             String[] cols = row.cols();
             if (cols.length != 3) {
                 throw row.bad("expected 3 tab-separated columns (prefix, origins, kind), found " + cols.length);
@@ -99,14 +104,14 @@ final class ShipPrefixes {
             }
         }
         if (byForm.isEmpty()) {
-            throw new ExtractionData.DataFileException("extract/" + FILE + " has no entries");
+            throw new ExtractionData.DataFileException("extract/" + file + " has no entries");
         }
-        Set<String> shore = ExtractionData.wordList("shore-establishments.txt");
+        Set<String> shore = ExtractionData.wordList(shoreList);
         for (String base : shore) {
             String prefix = base.substring(0, Math.max(0, base.indexOf(' ')));
             if (!byForm.containsKey(prefix)) {
-                throw new ExtractionData.DataFileException("extract/words/shore-establishments.txt: '" + base
-                        + "' does not start with a prefix of " + FILE);
+                throw new ExtractionData.DataFileException("extract/words/" + shoreList + ": '" + base
+                        + "' does not start with a prefix of " + file);
             }
         }
         return new ShipPrefixes(Collections.unmodifiableMap(byForm), Set.copyOf(shore));

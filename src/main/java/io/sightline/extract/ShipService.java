@@ -29,8 +29,12 @@ final class ShipService {
     }
 
     static Map<String, Period> load(Map<String, Weapon> weapons, Map<String, List<Weapon>> shipsByName) {
+        return load(FILE, weapons, shipsByName);
+    }
+
+    static Map<String, Period> load(String file, Map<String, Weapon> weapons, Map<String, List<Weapon>> shipsByName) {
         Map<String, Period> periods = new HashMap<>();
-        for (ExtractionData.Row row : ExtractionData.tsv(FILE)) {
+        for (ExtractionData.Row row : ExtractionData.tsv(file)) {
             String[] cols = row.cols();
             if (cols.length != 3) {
                 throw row.bad("expected 3 tab-separated columns (ship, first year, last year or -), found " + cols.length);
