@@ -28,7 +28,8 @@ final class ShipClassLists extends FinderRun {
         }
         for (int words = 3; words >= 1; words--) {
             int end = i + words;
-            if (end > n || !capitalisedRun(i, end)) {
+            // cheap tests first: this runs at every capitalised word the dictionary did not match
+            if (end >= n || !isJoiner(end) && !t.key[end].equals("classes") || !capitalisedRun(i, end)) {
                 continue;
             }
             String name = t.text.substring(t.start[i], t.end[end - 1]);
