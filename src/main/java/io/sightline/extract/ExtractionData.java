@@ -131,6 +131,7 @@ final class ExtractionData {
     final Set<String> speechVerbs = wordList("speech-verbs.txt");
     final Set<String> nameParticles = wordList("name-particles.txt");
     final Set<String> nameSuffixes = wordList("name-suffixes.txt");
+    final Set<String> nameIntroducers = wordList("name-introducers.txt");
     final Set<String> shipPrefixes = wordList("ship-prefixes.txt");
     final Set<String> abbreviations = wordList("abbreviations.txt");
     final Set<String> afterNameBlockers = wordList("after-name-blockers.txt");
