@@ -39,7 +39,7 @@ final class NameRules extends PersonRun {
             // the text has named, never a second person
             return;
         }
-        if (platforms.afterShipWord(runStart) || platforms.theNamedPlatform(ws)) {
+        if (platforms.afterShipWord(runStart) || platforms.theNamedPlatform(ws) || roleNouns.shipNamedAfterPerson(ws)) {
             // a ship or thing named after a person is no mention of that person, even a known one
             for (Word w : ws) {
                 shipWords.add(Tokens.fold(word(w.start(), w.end())));
@@ -50,6 +50,14 @@ final class NameRules extends PersonRun {
         Word runEnd = ws.get(ws.size() - 1);
         if (ws.size() >= 3 && PersonNames.JUNIOR_SENIOR.contains(t.form[runEnd.start()])
                 && t.isPunct(runEnd.end(), '.') && namesAThing(runEnd.end() + 1) && !inTitle[runEnd.end() + 1]) {
+            return;
+        }
+        // "the Camp Hale Trilateral Leaders' Summit": a run owning a summit or an organisation by a
+        // plural possessive is that event's or body's name, no person ("David Trilateral Leaders";
+        // an owner that is no word is a person: "Attorney General Consuelo Porras' July decision")
+        if (ws.size() >= 2 && runEnd.end() < n && t.kind[runEnd.end()] == Tokens.PUNCT && possessiveAfter(runEnd.end())
+                && t.form[runEnd.end() - 1].endsWith("s") && d.englishWords.contains(t.key[runEnd.end() - 1])
+                && namesAThing(runEnd.end() + 1)) {
             return;
         }
         // "On Monday USS Winston S. Churchill sailed": a ship prefix inside the run starts a ship name
@@ -198,6 +206,15 @@ final class NameRules extends PersonRun {
                 return;
             }
         }
+        // "Adviser to President Ramaphosa Thandi Mokoena": a title's known bare surname, then a
+        // second person's given name and surname
+        if (titleBefore != null && name.size() >= 3 && knownPeople.covers(name.get(0).start())
+                && knownPeople.at(name.get(0).start()).end() == name.get(0).end()
+                && d.givenNames.contains(t.form[name.get(1).start()])) {
+            pendingSingles.add(new PendingName(name.get(0).start(), name.get(0).end(), NameEvidence.AFTER_TITLE));
+            name = new ArrayList<>(name.subList(1, name.size()));
+            titleBefore = TitleKind.ROLE;
+        }
         // "the Canal Administrator Ricardo Vega": a role noun inside the run introduces the name
         int introducer = roleNouns.introducerInside(name);
         if (introducer >= 0 && nameShaped(name.subList(introducer + 1, name.size()))) {
@@ -234,7 +251,8 @@ final class NameRules extends PersonRun {
                     && !d.givenNames.contains(t.form[lastWord.start()]) && !isPatronymic(t.key[name.get(1).start()])
                     && !(lastWord.end() < n && d.speechVerbs.contains(t.form[lastWord.end()]))
                     && !possessiveAfter(lastWord.end())
-                    && !(allGivenNames(name.subList(0, name.size() - 1)) && !roleNouns.introducer(lastWord.start()))) {
+                    && !(allGivenNames(name.subList(0, name.size() - 1)) && !roleNouns.introducer(lastWord.start()))
+                    && !names.secondSurname(name)) {
                 // "Xi Jinping Thought", "Joe Biden Administration": an ordinary word closing a long run is
                 // not the name's, unless the run owns something ("Francis Gary Powers' U-2" keeps Powers)
                 name.remove(name.size() - 1);

@@ -58,4 +58,51 @@ final class NounPhraseCues extends PersonRun {
         }
         return -1;
     }
+
+    /** Words of a sentence about ships, besides the ship nouns of {@code thing-nouns.txt}. */
+    private static final java.util.Set<String> SHIP_CUES = java.util.Set.of("class", "navy", "naval", "ship", "ships",
+            "vessel", "vessels", "sailed", "commissioned", "hull");
+
+    /**
+     * "the Mistral-class ENS Gamal Abdel Nasser", "ENS Anwar El Sadat sailed with the frigates": a
+     * ship named after a person, never the person (the issue's held-out error). The run follows
+     * "-class", or opens with a navy's prefix (all capitals, ending in "S": Egyptian Navy Ship,
+     * His Thai Majesty's Ship) in a sentence about ships. Prefixes the ship word list knows are
+     * read before this ({@link PlatformNames}); this catches the ones it does not.
+     */
+    boolean shipNamedAfterPerson(List<Word> ws) {
+        for (int k = 0; k + 1 < ws.size(); k++) {
+            int last = ws.get(k).end() - 1;
+            if (last > ws.get(k).start() && t.key[last].equals("class") && t.sep[last] == Tokens.SEP_HYPHEN) {
+                return true; // "Mistral-class ENS Gamal Abdel Nasser": the class word opens the run
+            }
+        }
+        int s = ws.get(0).start();
+        if (s >= 2 && t.kind[s - 1] == Tokens.ALPHA && t.key[s - 1].equals("class") && t.sep[s - 1] == Tokens.SEP_HYPHEN) {
+            return true;
+        }
+        String f = t.form[s];
+        if (ws.size() < 2 || ws.get(0).end() != s + 1 || f.length() < 2 || f.length() > 5 || !t.isAllCaps(s)
+                || caps[s] || f.charAt(f.length() - 1) != 'S') {
+            return false;
+        }
+        for (int k = s - 1; k >= 0 && k >= s - 25; k--) {
+            if (t.kind[k] == Tokens.PUNCT && (t.isPunct(k, '.') || t.isPunct(k, '?')) || t.sep[k + 1] >= Tokens.SEP_NEWLINE) {
+                break;
+            }
+            if (t.kind[k] == Tokens.ALPHA && (SHIP_CUES.contains(t.key[k]) || d.thingNouns.contains(t.key[k])
+                    && d.platformNouns.containsKey(t.key[k]))) {
+                return true;
+            }
+        }
+        for (int k = ws.get(ws.size() - 1).end(); k < n && k < s + 25; k++) {
+            if (t.kind[k] == Tokens.PUNCT && (t.isPunct(k, '.') || t.isPunct(k, '?'))) {
+                break;
+            }
+            if (t.kind[k] == Tokens.ALPHA && SHIP_CUES.contains(t.key[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -163,4 +163,45 @@ final class PersonNames extends PersonRun {
         }
         return known;
     }
+
+    /** Words that close a capitalised run after a name without being a surname ("Emmanuel Macron Monday"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /**
+     * "Jacobo Bucaram Pulley", "Abdala Jaime Bucaram Pulley": a second surname that is also an
+     * English word, after a first surname that is no word, when the text gives the two surnames to two people (Hispanic names carry
+     * both parents' surnames; dropping the second merged father and sons into one person). Not a
+     * word of a title, an office or a thing's name ("Joe Biden Administration"), nor a day.
+     */
+    boolean secondSurname(List<Word> name) {
+        if (name.size() < 3) {
+            return false;
+        }
+        Word before = name.get(name.size() - 2);
+        Word last = name.get(name.size() - 1);
+        String closer = t.form[last.start()];
+        // the family's two surnames after different given names ("Jacobo Bucaram Pulley", "Dalo
+        // Bucaram Pulley"): a given name alone was not enough, the corpus has "Dean Acheson
+        // Auditorium", "Ed Sullivan Theater", "Theodore Roosevelt Renovation"
+        String pair = t.text.substring(t.start[before.start()], t.end[last.start()]);
+        Set<String> givenBefore = new java.util.HashSet<>();
+        for (int at = t.text.indexOf(pair); at >= 0 && givenBefore.size() < 2; at = t.text.indexOf(pair, at + 1)) {
+            int e = at;
+            while (e > 0 && t.text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(t.text.charAt(b - 1))) {
+                b--;
+            }
+            givenBefore.add(t.text.substring(b, e));
+        }
+        boolean given = givenBefore.size() >= 2;
+        return given && before.end() == before.start() + 1 && !d.englishWords.contains(t.key[before.start()])
+                && !d.givenNames.contains(t.form[before.start()]) && !d.afterNameBlockers.contains(closer)
+                && !CALENDAR_WORDS.contains(closer) && !isStopWord(last) && !inTitle[last.start()]
+                && !d.nameIntroducers.contains(t.key[last.start()]) && !d.roleHeads.contains(t.key[last.start()]);
+    }
 }

@@ -53,7 +53,18 @@ class PeopleOfWaveFiveTest {
             "Rewards target Honduran drug trafficker Ilsa Barahona and her sons.#Ilsa Barahona",
             "Two fugitive Ugandan nationals, Obiro Kasule Mwanje and Tebogo Nsereko Lwanga, were charged.#Obiro Kasule Mwanje|Tebogo Nsereko Lwanga",
             "They met the Port Authority Administrator Teodulo Anchieta; talks followed.#Teodulo Anchieta",
-            "Hosted by our partners: Nerelo Varuka, we met in Suva.#"})
+            "Hosted by our partners: Nerelo Varuka, we met in Suva.#",
+            // ships named after people, with a prefix the ship list may not know, or after "-class"
+            "The Mistral-class ENS Gamal Abdel Nasser and ENS Anwar El Sadat sailed for the drill.#",
+            "The navy commissioned BNS Sheikh Hasina, and President Anwar El Sadat is remembered.#Anwar Sadat",
+            // an event owned by a plural word is no person; a person owning a date still is
+            "Leaders met at the Camp Hale Trilateral Leaders' Summit in May.#",
+            "Attorney General Consuelo Porras' July decision was criticised.#Consuelo Porras",
+            // a title's known surname, then another person's full name
+            "He met Economic Adviser to President Ramaphosa Thandi Mokoena today.#Cyril Ramaphosa|Thandi Mokoena",
+            // family members sharing two surnames stay apart, the second surname an English word
+            "The Department designated Carlos Ferrin Pulley and his brother Dalmiro Ferrin Pulley.#Carlos Ferrin Pulley|Dalmiro Ferrin Pulley",
+            "The Dean Acheson Auditorium was full; we met in the Dean Acheson Auditorium again.#Dean Acheson"})
     void peopleOfWaveFiveKinds(String text, String expected) {
         assertEquals(people(expected), found(text));
     }
