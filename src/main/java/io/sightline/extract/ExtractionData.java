@@ -73,6 +73,10 @@ final class ExtractionData {
     record Family(String prefix, Pattern number, String type, List<String> origins, boolean stripSuffix) {
     }
 
+    /** One period reading of a bare form ("B-26" in 1948-1972 is the A-26 Invader), with the cues of that period. */
+    record PeriodReading(Weapon weapon, int from, int to, List<String> cues) {
+    }
+
     /** An organisation by canonical name; country is an ISO code or "" (international bodies, groups). */
     record Organisation(String name, String kind, String country, Set<String> cues) {
     }
@@ -106,6 +110,8 @@ final class ExtractionData {
     final Map<String, java.util.SortedSet<String>> weaponVariants = new HashMap<>();
     final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
     final Map<String, List<Family>> families = new HashMap<>();
+    /** Bare forms that named different systems by period, by the form as weapons.tsv writes it ("B-26"). */
+    final Map<String, List<PeriodReading>> weaponPeriods = new HashMap<>();
     final Set<String> familyStops = new HashSet<>();
 
     final Map<String, Organisation> organisations = new TreeMap<>();
@@ -186,6 +192,7 @@ final class ExtractionData {
         }
         loadWeapons();
         loadFamilies();
+        loadPeriods();
         loadPeople();
         loadOrganisations();
     }
@@ -266,6 +273,52 @@ final class ExtractionData {
         for (String line : lines("not-weapons.txt")) {
             weaponTrie.add(line.trim(), new WeaponForm(null, line.trim(), false, true), false);
         }
+    }
+
+    private void loadPeriods() {
+        weaponPeriods.putAll(weaponPeriods("weapon-periods.tsv", weapons, weaponByForm));
+    }
+
+    /**
+     * Period readings of bare forms (weapon-periods.tsv): a form that is no weapons.tsv form, an unknown system or a
+     * bad period fails with the file and line.
+     */
+    static Map<String, List<PeriodReading>> weaponPeriods(String name, Map<String, Weapon> weapons,
+            Map<String, Weapon> weaponByForm) {
+        Map<String, List<PeriodReading>> periods = new HashMap<>();
+        for (Row r : tsv(name)) {
+            if (r.length() != 5) {
+                throw r.bad("expected 5 tab-separated columns (form, system, from, to, cues), found " + r.length());
+            }
+            String form = r.get(0);
+            if (!weaponByForm.containsKey(Tokens.fold(form))) {
+                throw r.bad("'" + form + "' is no form of weapons.tsv");
+            }
+            Weapon w = weapons.get(r.get(1));
+            if (w == null) {
+                throw r.bad("unknown system '" + r.get(1) + "' (weapons.tsv column 1)");
+            }
+            int from;
+            int to;
+            try {
+                from = Integer.parseInt(r.get(2));
+                to = Integer.parseInt(r.get(3));
+            } catch (NumberFormatException e) {
+                throw r.bad("the years must be numbers: '" + r.get(2) + "', '" + r.get(3) + "'");
+            }
+            if (from < 1900 || to > 2099 || from > to) {
+                throw r.bad("a period must lie within 1900-2099 and start before it ends: " + from + "-" + to);
+            }
+            List<String> cues = List.of(r.get(4).split("\\|", -1));
+            if (cues.stream().anyMatch(cue -> cue.isBlank() || !cue.equals(cue.strip()))) {
+                throw r.bad("a cue may not be empty or start or end with a space");
+            }
+            periods.computeIfAbsent(form, k -> new ArrayList<>()).add(new PeriodReading(w, from, to, cues));
+        }
+        if (periods.isEmpty()) {
+            throw new DataFileException(DIR.substring(1) + name + " has no entries");
+        }
+        return periods;
     }
 
     private void loadFamilies() {

@@ -55,7 +55,7 @@ final class ShipContext extends FinderRun {
     boolean nounListing(Span<WeaponForm> m) {
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {
             if (shipNoun(k)) {
-                return !t.key[k].equals("class") && !t.isAllCaps(k);
+                return !t.key[k].equals("class") && !t.isAllCaps(k) && !endsName(k);
             }
             boolean listed = t.kind[k] == Tokens.PUNCT && t.text.charAt(t.start[k]) == ','
                     || t.key[k].equals("and") || t.kind[k] == Tokens.ALPHA && Character.isUpperCase(t.form[k].charAt(0));
@@ -64,6 +64,15 @@ final class ShipContext extends FinderRun {
             }
         }
         return false;
+    }
+
+    /**
+     * A capitalised ship noun after a capitalised word ends a name: "General Dynamics Electric Boat, Groton,
+     * Connecticut," lists places after a company, not ships after their noun (it read as USS Connecticut).
+     */
+    private boolean endsName(int k) {
+        return Character.isUpperCase(t.form[k].charAt(0)) && k > 0 && t.kind[k - 1] == Tokens.ALPHA
+                && Character.isUpperCase(t.form[k - 1].charAt(0));
     }
 
     /** "the cruiser Moskva", "the carrier Shandong", "Akula submarines": a ship noun just before or after. */

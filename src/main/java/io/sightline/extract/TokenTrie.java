@@ -74,6 +74,17 @@ final class TokenTrie<V> {
 
     /** Like {@link #longest} but also accepts a match followed by a glued suffix (plural "s", variant "S", "M2"). */
     Span<V> longestWithSuffix(Tokens t, int i, boolean[] caps, java.util.function.IntPredicate suffixOk) {
+        return longestWithSuffix(t, i, caps, suffixOk, false);
+    }
+
+    /**
+     * Like {@link #longestWithSuffix(Tokens, int, boolean[], java.util.function.IntPredicate)}; with
+     * {@code pluralLastWord}, an entry of two or more words also matches with an "s" on its last word ("A-4
+     * Skyhawks", "Churchill tanks", "Super Etendards"). Reference prose names systems in the plural far more
+     * often than news does; listing every plural as an alias would double the weapons base (wave 5).
+     */
+    Span<V> longestWithSuffix(Tokens t, int i, boolean[] caps, java.util.function.IntPredicate suffixOk,
+            boolean pluralLastWord) {
         if (!t.boundaryBefore(i)) {
             return null;
         }
@@ -83,8 +94,15 @@ final class TokenTrie<V> {
             if (j > i && t.sep[j] >= Tokens.SEP_NEWLINE) {
                 break;
             }
+            Node<V> parent = node;
             node = node.children == null ? null : node.children.get(t.key[j]);
             if (node == null) {
+                if (pluralLastWord && j > i) {
+                    Span<V> plural = pluralOfLastWord(parent, t, i, j, caps);
+                    if (plural != null) {
+                        best = plural;
+                    }
+                }
                 break;
             }
             if (node.entries != null) {
@@ -103,11 +121,42 @@ final class TokenTrie<V> {
         return best;
     }
 
+    /** Token j is the plural of the word that ends an entry below parent: that entry, ending at j + 1, or null. */
+    private Span<V> pluralOfLastWord(Node<V> parent, Tokens t, int i, int j, boolean[] caps) {
+        String key = t.key[j];
+        if (parent.children == null || key.length() < 4 || !key.endsWith("s") || t.kind[j] != Tokens.ALPHA
+                || !t.boundaryAfter(j + 1)) {
+            return null;
+        }
+        // "tanks" -> "tank", "classes" -> "class"
+        for (String ending : new String[] {"s", "es"}) {
+            Node<V> singular = key.endsWith(ending)
+                    ? parent.children.get(key.substring(0, key.length() - ending.length())) : null;
+            if (singular == null || singular.entries == null) {
+                continue;
+            }
+            for (Entry<V> e : singular.entries) {
+                int last = e.forms.length - 1;
+                boolean lastMatches = e.ignoreCase || (e.forms[last] + ending).equals(t.form[j])
+                        || caps != null && caps[j];
+                if (lastMatches && caseMatches(e, t, i, caps, last)) {
+                    return new Span<>(i, j + 1, e.value);
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean caseMatches(Entry<?> e, Tokens t, int i, boolean[] caps) {
+        return caseMatches(e, t, i, caps, e.forms.length);
+    }
+
+    /** Whether the entry's first {@code words} forms match the text's tokens from i on in case. */
+    private static boolean caseMatches(Entry<?> e, Tokens t, int i, boolean[] caps, int words) {
         if (e.ignoreCase) {
             return true;
         }
-        for (int k = 0; k < e.forms.length; k++) {
+        for (int k = 0; k < words; k++) {
             if (!e.forms[k].equals(t.form[i + k]) && (caps == null || !caps[i + k])) {
                 return false;
             }

@@ -66,4 +66,15 @@ class ExtractionDataTest {
         assertTrue(rows.get(0).line() > 1, "the header comment is skipped");
         assertTrue(rows.stream().allMatch(row -> row.file().equals("person-titles.tsv")));
     }
+
+    /** weapon-periods.tsv (wave 5): a period that ends before it starts fails with the file and line. */
+    @org.junit.jupiter.api.Test
+    void aBadWeaponPeriodFailsWithFileAndLine() {
+        ExtractionData data = ExtractionData.get();
+        var e = assertThrows(ExtractionData.DataFileException.class, () -> ExtractionData.weaponPeriods(
+                "bad-weapon-period-for-test.tsv", data.weapons, data.weaponByForm));
+        assertTrue(e.getMessage().startsWith("extract/bad-weapon-period-for-test.tsv line 3: a period must lie"),
+                e.getMessage());
+        assertEquals(2, data.weaponPeriods.get("B-26").size(), "the shipped file reads B-26 in two periods");
+    }
 }

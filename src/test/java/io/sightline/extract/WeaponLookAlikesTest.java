@@ -40,7 +40,8 @@ class WeaponLookAlikesTest {
             "The Leopard patrol boat escorted the ferry out of the bay.; ",
             "Divers inspected the Boxer ferry after the collision.; ",
             // a land-vehicle noun against an aircraft: the Jaguar armoured vehicle is no SEPECAT Jaguar
-            "The French army deployed Jaguar armoured vehicles to Estonia.; ",
+            // wave 5: the plural of "Jaguar armoured vehicle" is that form, the French army's Jaguar EBRC
+            "The French army deployed Jaguar armoured vehicles to Estonia.; Jaguar EBRC",
             "The Jaguar car plant near the city will close next year.; ",
             "The Jaguar armoured vehicle is built by Nexter.; Jaguar EBRC",
             // the right kind keeps the system

@@ -19,6 +19,7 @@ class WeaponReferenceFormsTest {
             "Gravely is a town as well as a surname.; ",
             "The destroyers Gravely, Laboon and a British frigate sailed together.; USS Gravely (DDG-107)|USS Laboon (DDG-58)",
             "The new submarines will be built in Adelaide.; ",
+            "General Dynamics Electric Boat, Groton, Connecticut, is awarded a contract for submarines.; ",
             "Her colleague Maya Haddad spoke first.; ",
             "VESSEL TYPE: Hopper Barge; ",
             "The battleship USS Missouri hosted the surrender ceremony in 1945.; USS Missouri (BB-63)",
