@@ -139,6 +139,7 @@ final class ExtractionData {
     final Set<String> speechVerbs = wordList("speech-verbs.txt");
     final Set<String> nameParticles = wordList("name-particles.txt");
     final Set<String> nameSuffixes = wordList("name-suffixes.txt");
+    final Set<String> nameIntroducers = wordList("name-introducers.txt");
     /** Navies' and merchant ships' prefixes with their origins (words/ship-prefixes.tsv): {@link ShipPrefixes}. */
     final ShipPrefixes shipPrefixTable = ShipPrefixes.load();
     final Set<String> shipPrefixes = shipPrefixTable.forms();

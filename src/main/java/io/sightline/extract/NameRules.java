@@ -22,10 +22,14 @@ final class NameRules extends PersonRun {
     /** Words after a ship's name that say it is the ship ("the Truman carrier strike group"). */
 
     private final PlatformNames platforms;
+    final PersonNames names;
+    private final NounPhraseCues roleNouns;
 
     NameRules(ExtractionContext c, Found found) {
         super(c, found);
         platforms = new PlatformNames(c);
+        names = new PersonNames(c, found);
+        roleNouns = new NounPhraseCues(c, found);
     }
 
     void considerRun(List<Word> ws, TitleKind titleBefore) {
@@ -35,11 +39,25 @@ final class NameRules extends PersonRun {
             // the text has named, never a second person
             return;
         }
-        if (platforms.afterShipWord(runStart) || platforms.theNamedPlatform(ws)) {
+        if (platforms.afterShipWord(runStart) || platforms.theNamedPlatform(ws) || roleNouns.shipNamedAfterPerson(ws)) {
             // a ship or thing named after a person is no mention of that person, even a known one
             for (Word w : ws) {
                 shipWords.add(Tokens.fold(word(w.start(), w.end())));
             }
+            return;
+        }
+        // "the Martin Luther King Jr. Memorial": a name inside a place's name is no mention
+        Word runEnd = ws.get(ws.size() - 1);
+        if (ws.size() >= 3 && PersonNames.JUNIOR_SENIOR.contains(t.form[runEnd.start()])
+                && t.isPunct(runEnd.end(), '.') && namesAThing(runEnd.end() + 1) && !inTitle[runEnd.end() + 1]) {
+            return;
+        }
+        // "the Camp Hale Trilateral Leaders' Summit": a run owning a summit or an organisation by a
+        // plural possessive is that event's or body's name, no person ("David Trilateral Leaders";
+        // an owner that is no word is a person: "Attorney General Consuelo Porras' July decision")
+        if (ws.size() >= 2 && runEnd.end() < n && t.kind[runEnd.end()] == Tokens.PUNCT && possessiveAfter(runEnd.end())
+                && t.form[runEnd.end() - 1].endsWith("s") && d.englishWords.contains(t.key[runEnd.end() - 1])
+                && namesAThing(runEnd.end() + 1)) {
             return;
         }
         // "On Monday USS Winston S. Churchill sailed": a ship prefix inside the run starts a ship name
@@ -188,6 +206,21 @@ final class NameRules extends PersonRun {
                 return;
             }
         }
+        // "Adviser to President Ramaphosa Thandi Mokoena": a title's known bare surname, then a
+        // second person's given name and surname
+        if (titleBefore != null && name.size() >= 3 && knownPeople.covers(name.get(0).start())
+                && knownPeople.at(name.get(0).start()).end() == name.get(0).end()
+                && d.givenNames.contains(t.form[name.get(1).start()])) {
+            pendingSingles.add(new PendingName(name.get(0).start(), name.get(0).end(), NameEvidence.AFTER_TITLE));
+            name = new ArrayList<>(name.subList(1, name.size()));
+            titleBefore = TitleKind.ROLE;
+        }
+        // "the Canal Administrator Ricardo Vega": a role noun inside the run introduces the name
+        int introducer = roleNouns.introducerInside(name);
+        if (introducer >= 0 && nameShaped(name.subList(introducer + 1, name.size()))) {
+            name = new ArrayList<>(name.subList(introducer + 1, name.size()));
+            titleBefore = TitleKind.ROLE;
+        }
         // a weapons system inside the run: "Storm Shadow"
         for (Word w : name) {
             if (weapons.covers(w.start())) {
@@ -217,7 +250,9 @@ final class NameRules extends PersonRun {
                     && !isInitial(name.get(name.size() - 2)) && !isBareInitial(name.get(name.size() - 2))
                     && !d.givenNames.contains(t.form[lastWord.start()]) && !isPatronymic(t.key[name.get(1).start()])
                     && !(lastWord.end() < n && d.speechVerbs.contains(t.form[lastWord.end()]))
-                    && !possessiveAfter(lastWord.end())) {
+                    && !possessiveAfter(lastWord.end())
+                    && !(allGivenNames(name.subList(0, name.size() - 1)) && !roleNouns.introducer(lastWord.start()))
+                    && !names.secondSurname(name)) {
                 // "Xi Jinping Thought", "Joe Biden Administration": an ordinary word closing a long run is
                 // not the name's, unless the run owns something ("Francis Gary Powers' U-2" keeps Powers)
                 name.remove(name.size() - 1);
@@ -232,10 +267,13 @@ final class NameRules extends PersonRun {
                 && d.afterNameBlockers.contains(t.form[endTok + 1])) {
             // "Biden's administration" still names Biden
         }
+        if (name.size() == 2 && PersonNames.JUNIOR_SENIOR.contains(t.form[name.get(1).start()])) {
+            name.remove(1); // "Colonel Puckett, Jr.", "his son, Davis, Jr.": a bare surname
+        }
         if (name.size() == 1) {
             Word w = name.get(0);
             if (titleBefore != null && (titleBefore == TitleKind.HONORIFIC || titleBefore == TitleKind.MILITARY_RANK)
-                    && !isInitial(w)) {
+                    && !isInitial(w) && !roleNouns.introducer(w.start())) { // "an Honorable Fellow" is no name
                 pendingSingles.add(new PendingName(w.start(), w.end(), NameEvidence.AFTER_HONORIFIC_OR_RANK));
             } else {
                 pendingSingles.add(new PendingName(w.start(), w.end(), titleBefore != null && titleEndingAt[w.start()] != null ? NameEvidence.AFTER_TITLE : NameEvidence.NONE));
@@ -254,6 +292,9 @@ final class NameRules extends PersonRun {
             }
             return;
         }
+        if (titleBefore == null && nameShaped(name) && roleNouns.introducedBefore(name.get(0).start())) {
+            titleBefore = TitleKind.ROLE; // "drug trafficker Herlinda Moreno", "nationals, Abdi Farah"
+        }
         if (!isPerson(name, titleBefore)) {
             for (Word w : name) {
                 pendingSingles.add(new PendingName(w.start(), w.end(), NameEvidence.NONE));
@@ -264,6 +305,19 @@ final class NameRules extends PersonRun {
             return;
         }
         addPerson(name);
+    }
+
+    /**
+     * "Ali Mohamed Rage", "Francis Gary Powers": only given names before the last word, so that
+     * word is the surname even when it is also an ordinary word ("Xi Jinping Thought" is not).
+     */
+    private boolean allGivenNames(List<Word> words) {
+        for (Word w : words) {
+            if (!d.givenNames.contains(t.form[w.start()]) && !d.givenNames.contains(word(w.start(), w.end()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Right after "known as", "aka" or "alias" (an alias of someone named before). */
@@ -420,6 +474,11 @@ final class NameRules extends PersonRun {
                 return false;
             }
         }
+        // "Surangel Whipps, Jr.", "Ralph Puckett Jr.": only people's names take a generational suffix
+        if (name.size() >= 3 && last.end() == last.start() + 1 && PersonNames.JUNIOR_SENIOR.contains(t.form[last.start()])
+                && !allEnglish(name.subList(0, name.size() - 1)) && !isStopWord(name.get(name.size() - 2))) {
+            return true;
+        }
         if (name.size() == 3 && isPatronymic(Tokens.fold(word(name.get(1).start(), name.get(1).end())))) {
             return true;
         }
@@ -518,79 +577,9 @@ final class NameRules extends PersonRun {
     }
 
     void addPerson(List<Word> name) {
-        List<String> parts = new ArrayList<>();
-        int k0 = 0;
-        // a name that starts with initials keeps them as written: "A.P. Singh", "J.D. Vance"
-        if (isInitial(name.get(0)) && name.size() >= 2) {
-            int k = 0;
-            while (k < name.size() - 1 && isInitial(name.get(k))) {
-                k++;
-            }
-            Word lastInitial = name.get(k - 1);
-            parts.add(t.text.substring(t.start[name.get(0).start()], t.end[lastInitial.end()]));
-            k0 = k;
+        String canonical = names.canonical(name);
+        if (canonical != null) {
+            addMention(canonical, name.get(0).start(), names.nameEnd(name));
         }
-        for (int k = k0; k < name.size(); k++) {
-            Word w = name.get(k);
-            String word = surfaceWord(w.start(), w.end());
-            // "José Francisco Merino y Ramos": the "y" between the two surnames stays
-            boolean conjunction = k > k0 && k < name.size() - 1 && d.nameParticles.contains(word) && t.isLower(w.start());
-            if (!conjunction && (isInitial(w) || (w.end() == w.start() + 1 && word.length() == 1))) {
-                continue;
-            }
-            if (d.nameSuffixes.contains(word) && k > 0) {
-                continue;
-            }
-            boolean middle = k > 0 && k < name.size() - 1;
-            String lower = Tokens.fold(word);
-            if (middle && name.size() >= 3 && (lower.endsWith("ovich") || lower.endsWith("evich")
-                    || lower.endsWith("ovna") || lower.endsWith("evna") || lower.endsWith("ivna")
-                    || lower.endsWith("ovych") || lower.endsWith("ivych") || lower.endsWith("yich")
-                    || lower.endsWith("ich") && lower.length() > 7)) {
-                continue;
-            }
-            if ((lower.equals("ogly") || lower.equals("oglu") || lower.equals("kyzy") || lower.equals("uulu")
-                    || lower.equals("qizi")) && parts.size() >= 2) {
-                parts.remove(parts.size() - 1);
-                continue;
-            }
-            parts.add(word);
-        }
-        boolean realWord = false;
-        for (String part : parts) {
-            for (int c = 0; c < part.length(); c++) {
-                if (Character.isDigit(part.charAt(c))) {
-                    return;
-                }
-            }
-            if (part.length() >= 2 && !part.endsWith(".")) {
-                realWord = true;
-            }
-        }
-        if (!realWord) {
-            return;
-        }
-        String raw = String.join(" ", parts);
-        KnownPerson known = d.knownPerson(raw);
-        if (known == null && name.size() >= 2 && d.nameSuffixes.contains(t.form[name.get(name.size() - 1).start()])) {
-            // "King Abdullah II": the lexicon knows monarchs with their regnal number
-            Word last = name.get(name.size() - 1);
-            known = d.knownPerson(raw + " " + surfaceWord(last.start(), last.end()));
-        }
-        if (known == null) {
-            known = d.knownWithSecondSurname(raw);
-        }
-        if (known == null && parts.size() > 2) {
-            known = d.knownPerson(parts.get(0) + " " + parts.get(parts.size() - 1));
-        }
-        if (known == null && name.size() >= 2 && name.get(1).start() == name.get(0).end() + 3) {
-            // 'Benjamin "Benny" Gantz': the lexicon may know the nickname's form
-            String nickname = t.form[name.get(0).end() + 1];
-            known = d.knownPerson(nickname + " " + String.join(" ", parts.subList(1, parts.size())));
-        }
-        String canonical = known != null ? known.name() : raw;
-        int s = name.get(0).start();
-        int e = name.get(name.size() - 1).end();
-        addMention(canonical, s, e);
     }
 }

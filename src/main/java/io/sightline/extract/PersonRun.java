@@ -270,13 +270,20 @@ abstract class PersonRun extends FinderRun {
         personWords.computeIfAbsent(canonical, k -> nameKeys(canonical));
     }
 
+    /** The name's words, folded, without a generational suffix: "Ralph Puckett Jr." is "Puckett" later on. */
     static List<String> nameKeys(String canonical) {
         List<String> keys = new ArrayList<>();
-        for (String p : canonical.split(" ")) {
-            keys.add(Tokens.fold(p));
+        String[] parts = canonical.split(" ");
+        for (int k = 0; k < parts.length; k++) {
+            if (k == 0 || k < parts.length - 1 || !GENERATION_SUFFIXES.contains(parts[k])) {
+                keys.add(Tokens.fold(parts[k]));
+            }
         }
         return keys;
     }
+
+    /** A canonical name's last word that is a generational suffix ({@link PersonNames#suffixForm}). */
+    static final java.util.Set<String> GENERATION_SUFFIXES = java.util.Set.of("Jr.", "Sr.", "II", "III", "IV");
 
     static int firstStart(List<Mention> ms) {
         int min = Integer.MAX_VALUE;

@@ -43,6 +43,12 @@ final class PersonScanner extends PersonRun {
                     i++;
                     continue;
                 }
+                if (!current.isEmpty() && current.get(current.size() - 1).end() == i && rules.names.commaSuffixAt(i)) {
+                    // "Surangel Whipps, Jr.": the suffix after the comma is the name's
+                    bridge = i + 1;
+                    i++;
+                    continue;
+                }
                 int after = nicknameEnd(i, current);
                 if (after > 0) {
                     bridge = after;
@@ -55,7 +61,9 @@ final class PersonScanner extends PersonRun {
             }
             if (inTitle[i] && !knownStartsAt(i)) {
                 int e = titles.titleRunEnd(i);
-                if (titles.followedByName(e)) {
+                // "Martin Luther King Jr.": a title word before a generational suffix is a surname
+                boolean surname = !current.isEmpty() && e < n && PersonNames.JUNIOR_SENIOR.contains(t.form[e]);
+                if (titles.followedByName(e) && !surname) {
                     flush(current, runTitle);
                     pendingTitle = titleEndingAt[e] == null ? TitleKind.ROLE : titleEndingAt[e];
                     pendingTitleEnd = e;
@@ -64,6 +72,9 @@ final class PersonScanner extends PersonRun {
                 }
             }
             int j = wordEnd(i);
+            if (rules.names.closingAynAt(j) && t.isCapitalised(i)) {
+                j++; // "Jami' 'Ali Muhammad": the closing ayn is the word's
+            }
             boolean contiguous = false;
             if (!current.isEmpty()) {
                 Word last = current.get(current.size() - 1);

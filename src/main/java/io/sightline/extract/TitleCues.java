@@ -23,7 +23,7 @@ final class TitleCues extends PersonRun {
         for (int i = 0; i < n;) {
             c.steps++;
             Span<TitleKind> m = t.kind[i] == Tokens.ALPHA ? d.titleTrie.longest(t, i, caps) : null;
-            if (m == null) {
+            if (m == null || givenNameNotTitle(m)) {
                 i++;
                 continue;
             }
@@ -41,6 +41,21 @@ final class TitleCues extends PersonRun {
         }
     }
 
+    /**
+     * "Mohamed bin Zayed bin Sultan Al Nahyan", "Dr. Sultan Al Jaber": an office word right after a
+     * name particle or after "Dr."/"Mr." and before a capitalised word is a given name, not a title
+     * (dev-3: both names were cut at "Sultan", giving a false "Al Nahyan" and "Al Jaber").
+     */
+    private boolean givenNameNotTitle(Span<TitleKind> m) {
+        int i = m.start();
+        if (m.end() != i + 1 || i == 0 || m.value() != TitleKind.POLITICAL_OFFICE || i + 1 >= n
+                || !t.isCapitalised(i + 1) || t.sep[i + 1] != Tokens.SEP_SPACE) {
+            return false;
+        }
+        boolean afterParticle = t.kind[i - 1] == Tokens.ALPHA && t.sep[i] == Tokens.SEP_SPACE && t.isLower(i - 1)
+                && d.nameParticles.contains(t.form[i - 1]);
+        return afterParticle || titleEndingAt[i] == TitleKind.HONORIFIC;
+    }
 
     /** Most words an office may add to its title ("of Foreign Affairs and International Cooperation"). */
     static final int MAX_OFFICE_WORDS = 7;

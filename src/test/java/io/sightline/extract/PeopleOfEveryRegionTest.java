@@ -102,8 +102,8 @@ class PeopleOfEveryRegionTest {
             // family-name-first names after "Director General for <region> Affairs"
             "Kim met Japanese Director General for Asian and Oceanian Affairs Funakoshi Takehiro in Tokyo.#Funakoshi Takehiro",
             // Arabic names with an ayn apostrophe (straight or U+02BF) and particles
-            "Treasury designated Hani 'Abd al-Majid Muhammad Sa'id and Sa'ad bin 'Ali al-Harithi.#Hani Abd al-Majid Muhammad Sa'id|Sa'ad bin Ali al-Harithi",
-            "Treasury designated Hani ʿAbd al-Majid on Monday.#Hani Abd al-Majid",
+            "Treasury designated Hani 'Abd al-Majid Muhammad Sa'id and Sa'ad bin 'Ali al-Harithi.#Hani 'Abd al-Majid Muhammad Sa'id|Sa'ad bin 'Ali al-Harithi",
+            "Treasury designated Hani ʿAbd al-Majid on Monday.#Hani 'Abd al-Majid",
             // names introduced by a family tie or a noun of role
             "We designate Manolev's wife, Nadya Manoleva, and Bulgarian oligarch Vassil Bojkov.#Nadya Manoleva|Vassil Bojkov",
             "He thanked his wife Stephanie and his son, Hunter.#",

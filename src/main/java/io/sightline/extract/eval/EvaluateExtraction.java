@@ -314,26 +314,32 @@ public final class EvaluateExtraction {
     /** Case, diacritics, apostrophes and hyphen/space differences do not count. */
     static String fold(String s) {
         String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replace('\u2019', '\'').replace('\u2018', '\'').replace('-', ' ').toLowerCase(Locale.ROOT)
+        return APOSTROPHES.matcher(n).replaceAll("").replace('-', ' ').toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ").trim();
     }
 
+    /** Straight, curly and modifier-letter apostrophes (ayn and hamza: "Sa'id", "ʿAbd"). */
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2018\u2019\u02bc\u02be\u02bf]");
+
     /**
      * A person's comparison key: the lexicon's canonical name when it knows the name, else the
-     * name itself without a generational suffix ("John Armstrong Jr." = "John Armstrong": the
-     * extractor reports names without Jr./Sr./III, and a reader may write either).
+     * name itself. A generational suffix is part of the name (wave 5: "Ferdinand Marcos Jr." is not
+     * his father "Ferdinand Marcos"); only its spelling is folded ("Whipps, Jr" = "Whipps Jr.").
      */
     String personKey(String name) {
-        String canonical = knownPeople.canonical(name).orElse(null);
-        if (canonical == null) {
-            String bare = GENERATION_SUFFIX.matcher(name).replaceAll("").trim();
-            canonical = knownPeople.canonical(bare).orElse(bare);
-        }
-        return fold(canonical);
+        String spelled = GENERATION_SUFFIX.matcher(name).replaceAll(" $1").replace("Jnr", "Jr").replace("Snr", "Sr");
+        // a middle initial is no part of the key ("Dennis M. Fujii" = "Dennis Fujii"): the extractor
+        // drops it from names the lexicon does not know, and a reader may write either
+        String canonical = knownPeople.canonical(spelled)
+                .orElseGet(() -> knownPeople.canonical(MIDDLE_INITIAL.matcher(spelled).replaceAll(" "))
+                        .orElse(MIDDLE_INITIAL.matcher(spelled).replaceAll(" ")));
+        return fold(canonical).replaceAll(" (jr|sr)\\.?$", " $1.");
     }
 
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile(" (?:[A-Z]\\. ?)+(?=[A-Z][a-z])");
+
     private static final java.util.regex.Pattern GENERATION_SUFFIX =
-            java.util.regex.Pattern.compile(",?\\s+(Jr\\.?|Sr\\.?|III|IV)$");
+            java.util.regex.Pattern.compile(",?\\s+(Jr\\.?|Sr\\.?|Jnr\\.?|Snr\\.?|II|III|IV)$");
 
     private static Set<String> keys(Set<String> names, Function<String, String> key) {
         Set<String> out = new TreeSet<>();
