@@ -46,6 +46,10 @@ final class NameRules extends PersonRun {
             }
             return;
         }
+        if (platforms.theListedName(ws)) {
+            // its words stay free for the person's other mentions: only this listed thing is no person
+            return;
+        }
         // "the Martin Luther King Jr. Memorial": a name inside a place's name is no mention
         Word runEnd = ws.get(ws.size() - 1);
         if (ws.size() >= 3 && PersonNames.JUNIOR_SENIOR.contains(t.form[runEnd.start()])

@@ -61,6 +61,57 @@ final class PlatformNames extends FinderRun {
     }
 
     /**
+     * "two amphibious ships, the Gamal Abdel Nasser and the Anwar El Sadat", "the carriers include the
+     * Theodore Roosevelt, the Abraham Lincoln": names listed each with its own article are ships (or
+     * other things), since English lists people without one. The run follows "the" and a neighbouring
+     * item of the list is "the" + a capitalised word too (wave-5 ships-check and the encyclopaedia probe
+     * read four such ships as people; known people, unknown names alike). Full names only: a lone
+     * surname so listed is a modifier ("the Putin government"), and the person's other mentions stand.
+     */
+    boolean theListedName(List<Word> ws) {
+        int first = ws.get(0).start();
+        if (ws.size() < 2 || first < 1 || !isThe(first - 1)) {
+            return false; // "the Putin government and the ...": one word is a surname used as a modifier
+        }
+        int after = ws.get(ws.size() - 1).end();
+        int k = after;
+        if (k < n && t.isPunct(k, ',')) {
+            k++;
+        }
+        if (k < n && t.kind[k] == Tokens.ALPHA && (t.key[k].equals("and") || t.key[k].equals("or"))) {
+            k++;
+        }
+        boolean nextListed = k > after && k + 1 < n && isThe(k) && t.isCapitalised(k + 1);
+        int b = first - 2;
+        if (b >= 0 && t.kind[b] == Tokens.ALPHA && (t.key[b].equals("and") || t.key[b].equals("or"))) {
+            b--;
+        }
+        if (b >= 0 && t.isPunct(b, ',')) {
+            b--;
+        }
+        boolean previousListed = b < first - 2 && b >= 1 && t.kind[b] == Tokens.ALPHA && t.isCapitalised(b)
+                && theBeforeName(b);
+        return nextListed || previousListed;
+    }
+
+    private boolean isThe(int k) {
+        return t.kind[k] == Tokens.ALPHA && t.key[k].equals("the");
+    }
+
+    /** "the" before the capitalised words that end at {@code last} (up to four of them). */
+    private boolean theBeforeName(int last) {
+        for (int k = last; k >= Math.max(0, last - 4); k--) {
+            if (isThe(k)) {
+                return k < last;
+            }
+            if (t.kind[k] != Tokens.ALPHA || !t.isCapitalised(k) && !d.nameParticles.contains(t.form[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the noun of a list of names starts: "the Churchill and Cromwell tanks", "the Nimitz,
      * Ford and Vinson carriers" share the noun after the last name, so the first name is a
      * platform as much as the last (reference prose lists tank and ship types named after people

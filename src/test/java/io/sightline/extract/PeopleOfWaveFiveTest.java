@@ -28,6 +28,12 @@ class PeopleOfWaveFiveTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
+            // names listed each with its own article are things: ships, schools, corridors (lead, wave 5)
+            "Egypt bought two amphibious ships, the Hosni Farouk Nasser and the Omar Tawfiq.#",
+            "The carriers include the Dwight Harlan Ellis, the Marcus Whitfield and the Carl Pruitt.#",
+            "Gunmen attacked the Mumtaz Learning Center and the Abdul Rahim Karimi school.#",
+            "Officials of the Bakr government and the Qadri movement met Omar Haddad on Monday.#Omar Haddad",
+            "President Omar Haddad met Prime Minister Lina Karam; the Haddad and Karam talks went on.#Lina Karam|Omar Haddad",
             // a generational suffix stays in the name, with or without a comma, for every mention
             "Colonel Edwin Harrow, Jr. received the medal. Colonel Harrow served twice.#Edwin Harrow Jr.",
             "Edwin Harrow Jr. spoke first; later Harrow thanked the crew.#Edwin Harrow Jr.",
