@@ -15,6 +15,8 @@ import io.sightline.article.ArticleIndex;
 import io.sightline.article.ArticleRemoval;
 import io.sightline.article.IndexConsistency;
 import io.sightline.article.Reindexing;
+import io.sightline.engine.EngineHeadStart;
+import io.sightline.extract.DefaultEntityExtractor;
 import io.sightline.ingest.ImportReport;
 import io.sightline.ingest.PathImporter;
 import io.sightline.ingest.Reextraction;
@@ -115,6 +117,10 @@ public class SightlineMain implements QuarkusApplication {
             // Commands check and repair only when asked (check must report, not repair first).
             System.setProperty("sightline.consistency.repair-on-start", "false");
         }
+        // Start-up (issue 13, docs/benchmarks.md wave 5): the engine node and the extraction data
+        // do not need Quarkus, so they start now, on threads of their own, while Quarkus boots.
+        EngineHeadStart.begin();
+        DefaultEntityExtractor.loadDataAhead();
         Quarkus.run(SightlineMain.class, args);
     }
 

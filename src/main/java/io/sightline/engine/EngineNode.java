@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.common.unit.TimeValue;
 import org.opensearch.index.mapper.MapperExtrasPlugin;
 import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.Node;
@@ -45,6 +46,24 @@ final class EngineNode {
                 // Hibernate Search creates the article index explicitly; a typo'd index name in a
                 // request must fail instead of creating an unmapped index.
                 .put("action.auto_create_index", false);
+    }
+
+    /**
+     * Creates and starts the node and waits until its indices are usable (yellow); the caller
+     * closes it. A node that does not get there is closed before the exception is thrown.
+     */
+    static Node startAndAwaitYellow(Settings settings) throws Exception {
+        Node node = start(settings);
+        try {
+            node.client().admin().cluster().prepareHealth()
+                    .setWaitForYellowStatus()
+                    .setTimeout(TimeValue.timeValueSeconds(60))
+                    .get();
+        } catch (Exception | Error e) {
+            node.close();
+            throw e;
+        }
+        return node;
     }
 
     /** Creates and starts the node; the caller closes it. */

@@ -48,6 +48,25 @@ public class DefaultEntityExtractor implements EntityExtractor {
         this.resolveOrder = List.copyOf(order);
     }
 
+    /**
+     * Starts reading the data files on a background thread, so that the first use finds them read.
+     * Why (issue 13): they take about 0.5 s, and the first use was {@code Article}'s class
+     * initialisation inside Hibernate ORM's boot, on the path to the first searchable page. A
+     * failure here is left to that first use, which reports it with the file and line and stops
+     * the start-up as before (nothing is cached from a failed load).
+     */
+    public static void loadDataAhead() {
+        Thread thread = new Thread(() -> {
+            try {
+                ExtractionData.get();
+            } catch (RuntimeException e) {
+                // reported by the first use (see above)
+            }
+        }, "sightline-extraction-data");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     @Override
     public Extraction extract(String text) {
         return run(text).extraction();
