@@ -106,6 +106,8 @@ final class ExtractionData {
     final Map<String, String> weaponFamily = new HashMap<>();
     /** Named ships by prefixed name without hull: "USS Missouri" -> the battleship (BB-63) and the submarine (SSN-780). */
     final Map<String, List<Weapon>> shipsByName = new HashMap<>();
+    /** Years of service of ships sharing a prefixed name, by canonical name ({@link ShipService}). */
+    final Map<String, ShipService.Period> shipService;
     /** Family to its variants, sorted ("Leopard 2" -> [Leopard 2A4, ..., Leopard 2A8]): the weapons facet nests them. */
     final Map<String, java.util.SortedSet<String>> weaponVariants = new HashMap<>();
     final TokenTrie<WeaponForm> weaponTrie = new TokenTrie<>();
@@ -137,7 +139,9 @@ final class ExtractionData {
     final Set<String> speechVerbs = wordList("speech-verbs.txt");
     final Set<String> nameParticles = wordList("name-particles.txt");
     final Set<String> nameSuffixes = wordList("name-suffixes.txt");
-    final Set<String> shipPrefixes = wordList("ship-prefixes.txt");
+    /** Navies' and merchant ships' prefixes with their origins (words/ship-prefixes.tsv): {@link ShipPrefixes}. */
+    final ShipPrefixes shipPrefixTable = ShipPrefixes.load();
+    final Set<String> shipPrefixes = shipPrefixTable.forms();
     final Set<String> abbreviations = wordList("abbreviations.txt");
     final Set<String> afterNameBlockers = wordList("after-name-blockers.txt");
     final Set<String> weaponCues = wordList("weapon-cues.txt");
@@ -167,6 +171,8 @@ final class ExtractionData {
     /** Ship nouns and the ship type each names ("" for any ship): {@link ShipContext}. */
     final Map<String, String> shipNouns = shipNouns("words/ship-nouns.tsv");
     final Set<String> givenNameTitles = wordList("given-name-titles.txt");
+    /** Verbs said of ships ("sank", "scuttled", "commissioned"): a sentence of ships for a bare ship name ({@link ShipContext}). */
+    final Set<String> shipVerbs = wordList("ship-verbs.txt");
 
     private static volatile ExtractionData instance;
 
@@ -190,6 +196,7 @@ final class ExtractionData {
             englishWords.add(line.trim());
         }
         loadWeapons();
+        shipService = ShipService.load(weapons, shipsByName);
         loadFamilies();
         loadPeriods();
         loadPeople();

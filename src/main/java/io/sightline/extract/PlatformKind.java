@@ -47,7 +47,7 @@ public enum PlatformKind {
     static Optional<PlatformKind> ofType(String type) {
         return Optional.ofNullable(switch (type) {
             case "aircraft carrier", "destroyer", "frigate", "corvette", "cruiser", "submarine", "amphibious ship",
-                    "patrol vessel", "battleship", "mine countermeasures vessel", "auxiliary ship" -> VESSEL;
+                    "patrol vessel", "battleship", "mine countermeasures vessel", "auxiliary ship", ShipContext.WARSHIP -> VESSEL;
             case "main battle tank", "infantry fighting vehicle", "armoured personnel carrier", "armoured vehicle",
                     "self-propelled artillery", "multiple rocket launcher" -> LAND_VEHICLE;
             case "fighter aircraft", "bomber", "attack aircraft", "transport aircraft", "tanker aircraft",

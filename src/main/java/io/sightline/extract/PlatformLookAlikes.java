@@ -33,8 +33,8 @@ final class PlatformLookAlikes extends FinderRun {
      * alone ("F-35 jets" is never a ship's name). Returns the noun's token, or -1.
      */
     int nounOfAnotherKind(Span<WeaponForm> m) {
-        if (hasDigit(t, m)) {
-            return -1;
+        if (hasDigit(t, m) || d.shipPrefixes.contains(t.form[m.start()])) {
+            return -1; // "HMS Diamond and HMS Dragon carry helicopters": a prefixed ship is never a look-alike
         }
         var kind = PlatformKind.ofType(m.value().weapon().type());
         if (kind.isEmpty()) {

@@ -34,7 +34,7 @@ final class WeaponCatalog {
             "rocket", "torpedo", "naval mine", "aircraft carrier", "destroyer", "frigate", "corvette", "cruiser",
             "submarine", "amphibious ship", "patrol vessel", "radar", "electronic warfare system", "missile defence system",
             "small arms", "nuclear weapon", "satellite system", "battleship", "mine countermeasures vessel",
-            "auxiliary ship");
+            "auxiliary ship", ShipContext.WARSHIP);
 
     /** One system: its canonical name, every other surface form, and where it was read. */
     record Row(String name, List<String> aliases, String type, List<String> origins, Set<String> contextForms,

@@ -64,6 +64,8 @@ final class WeaponFinder implements EntityFinder {
         }
 
         void matchWeapons() {
+            // named ships the dictionary cannot hold: unknown prefixed ships, their later bare names, elliptic classes
+            PrefixedShips prefixed = new PrefixedShips(c);
             ElidedNames elided = new ElidedNames(c);
             int free = 0;
             for (int i = 0; i < n;) {
@@ -73,10 +75,17 @@ final class WeaponFinder implements EntityFinder {
                     continue;
                 }
                 Span<WeaponForm> m = d.weaponTrie.longestWithSuffix(t, i, caps, this::variantSuffix, true);
-                if (m != null && m.value().weapon() != null && ships.bareNameOfPrefixedShip(m) && !ships.nounListing(m)) {
+                if (m != null && m.value().weapon() != null && ships.bareNameOfPrefixedShip(m) && !ships.nounListing(m)
+                        && !prefixed.bareNameOfShipNamedWithPrefix(m)) {
                     // "Maya Afana", "the Theodore Roosevelt renovation": a ship's bare name is a ship only after a
-                    // ship noun, and elsewhere leaves its words to the other finders
+                    // ship noun (or "the" when the text names it with its prefix too), and elsewhere leaves its
+                    // words to the other finders
                     m = null;
+                }
+                if (m == null || m.value().needsContext()) {
+                    // "Kirov- and Slava-class": a bare name that needs context may open an elliptic list of classes
+                    Span<WeaponForm> ship = prefixed.at(i);
+                    m = ship != null ? ship : m;
                 }
                 if (m == null) {
                     m = acronymPlural(i);
@@ -93,7 +102,7 @@ final class WeaponFinder implements EntityFinder {
                     weapons.add(first); // "the Churchill and Cromwell tanks"
                 }
                 weapons.add(m);
-                i = m.end();
+                i = prefixed.afterHull(m);
                 free = i;
             }
         }
@@ -237,8 +246,8 @@ final class WeaponFinder implements EntityFinder {
                     // beside it, or its class named near it ("Type 055 destroyers such as the Nanchang"): another
                     // weapon in the sentence ("HIMARS in the Kursk region") is not enough. A prefixed ship's bare
                     // name ("the cruiser General Belgrano") needs the noun before it.
-                    boolean vouched = ships.bareNameOfPrefixedShip(m) ? ships.nounListing(m)
-                            : ships.nounBeside(m) || classNamedNear(m, w);
+                    boolean vouched = ships.bareNameOfPrefixedShip(m) ? ships.nounListing(m) || classNamedNear(m, w)
+                            : ships.nounBeside(m) || classNamedNear(m, w) || ships.inShipSentence(m);
                     if (found.containsKey(w.name()) || vouched) {
                         byName.put(w.name(), w);
                         found.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(mention(m.start(), m.end()));

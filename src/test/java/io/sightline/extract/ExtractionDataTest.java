@@ -48,6 +48,32 @@ class ExtractionDataTest {
         assertTrue(e.getMessage().startsWith("extract/" + file + " line 3: " + message), e.getMessage());
     }
 
+    /** Ship prefixes (wave 5): an unknown country or kind fails with the file and line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "words/bad-ship-prefix-country-for-test.tsv; unknown ISO 3166-1 code 'QQ'",
+            "words/bad-ship-prefix-kind-for-test.tsv; unknown kind 'pirate'",
+    })
+    void aBadShipPrefixFailsWithFileAndLine(String file, String message) {
+        var e = assertThrows(ExtractionData.DataFileException.class,
+                () -> ShipPrefixes.load(file, "shore-establishments.txt"));
+        assertTrue(e.getMessage().startsWith("extract/" + file + " line 3: " + message), e.getMessage());
+    }
+
+    /** Service years (wave 5): a ship without a namesake, or years in the wrong order, fail with the file and line. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "bad-ship-service-for-test.tsv; has no namesake",
+            "bad-ship-service-years-for-test.tsv; the last year comes before the first",
+    })
+    void badServiceYearsFailWithFileAndLine(String file, String message) {
+        ExtractionData d = ExtractionData.get();
+        var e = assertThrows(ExtractionData.DataFileException.class,
+                () -> ShipService.load(file, d.weapons, d.shipsByName));
+        assertTrue(e.getMessage().startsWith("extract/" + file + " line 3: "), e.getMessage());
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
     @Test
     void aShipNounNamesAShipTypeOrAnyShip() {
         assertEquals("", ExtractionData.shipNouns("words/ship-nouns.tsv").get("flagship"), "'-' is a noun of any ship");
