@@ -124,7 +124,7 @@ final class TokenTrie<V> {
     /** Token j is the plural of the word that ends an entry below parent: that entry, ending at j + 1, or null. */
     private Span<V> pluralOfLastWord(Node<V> parent, Tokens t, int i, int j, boolean[] caps) {
         String key = t.key[j];
-        if (parent.children == null || key.length() < 4 || !key.endsWith("s") || t.kind[j] != Tokens.ALPHA
+        if (parent.children == null || key.length() < 3 || !key.endsWith("s") || t.kind[j] != Tokens.ALPHA
                 || !t.boundaryAfter(j + 1)) {
             return null;
         }
