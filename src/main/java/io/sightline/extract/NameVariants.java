@@ -43,19 +43,19 @@ final class NameVariants {
             for (String form : line.split("\\|")) {
                 String f = form.trim();
                 if (f.isEmpty()) {
-                    throw new IllegalStateException(ExtractionData.DIR + FILE + ": class " + number
+                    throw new IllegalStateException(DataFiles.DIR + FILE + ": class " + number
                             + " has an empty form: " + line);
                 }
                 forms.add(f);
             }
             if (forms.size() < 2) {
-                throw new IllegalStateException(ExtractionData.DIR + FILE + ": class " + number
+                throw new IllegalStateException(DataFiles.DIR + FILE + ": class " + number
                         + " needs at least two forms: " + line);
             }
             for (String f : forms) {
                 List<String> previous = classByForm.put(key(f), forms);
                 if (previous != null && previous != forms) {
-                    throw new IllegalStateException(ExtractionData.DIR + FILE + ": \"" + f + "\" of class " + number
+                    throw new IllegalStateException(DataFiles.DIR + FILE + ": \"" + f + "\" of class " + number
                             + " is already in the class " + previous);
                 }
             }
@@ -63,7 +63,7 @@ final class NameVariants {
     }
 
     static NameVariants load() {
-        return new NameVariants(ExtractionData.lines(FILE));
+        return new NameVariants(DataFiles.lines(FILE));
     }
 
     /** Every spelling of the name, the name itself first; at most {@link #MAX_VARIANTS}. */

@@ -307,18 +307,18 @@ public final class PersonTagger {
 
         static Gazetteer load() {
             Gazetteer g = new Gazetteer();
-            ExtractionData.lines("given-names.txt").forEach(l -> g.given.add(Tokens.fold(l.trim())));
-            ExtractionData.lines("surnames-first.txt").forEach(l -> g.surnameFirst.add(Tokens.fold(l.trim())));
-            ExtractionData.lines("english-words.txt").forEach(l -> g.english.add(l.trim()));
-            ExtractionData.lines("name-stop-words.txt").forEach(l -> g.stop.add(Tokens.fold(l.trim())));
-            for (String l : ExtractionData.lines("person-titles.tsv")) {
+            DataFiles.lines("given-names.txt").forEach(l -> g.given.add(Tokens.fold(l.trim())));
+            DataFiles.lines("surnames-first.txt").forEach(l -> g.surnameFirst.add(Tokens.fold(l.trim())));
+            DataFiles.lines("english-words.txt").forEach(l -> g.english.add(l.trim()));
+            DataFiles.lines("name-stop-words.txt").forEach(l -> g.stop.add(Tokens.fold(l.trim())));
+            for (String l : DataFiles.lines("person-titles.tsv")) {
                 for (String w : l.split("\t")[0].split("[\\s.]+")) {
                     if (!w.isEmpty()) {
                         g.title.add(Tokens.fold(w));
                     }
                 }
             }
-            for (String l : ExtractionData.lines("known-people.tsv")) {
+            for (String l : DataFiles.lines("known-people.tsv")) {
                 String[] cols = l.split("\t");
                 for (String w : cols[0].split("[\\s.]+")) {
                     if (w.length() > 1) {

@@ -72,7 +72,7 @@ final class ShipPrefixes {
     static ShipPrefixes load(String file, String shoreList) {
         Set<String> iso = Set.of(Locale.getISOCountries());
         Map<String, Prefix> byForm = new HashMap<>();
-        for (ExtractionData.Row row : ExtractionData.tsv(file)) {
+        for (DataFiles.Row row : DataFiles.tsv(file)) {
             String[] cols = row.cols();
             if (cols.length != 3) {
                 throw row.bad("expected 3 tab-separated columns (prefix, origins, kind), found " + cols.length);
@@ -104,13 +104,13 @@ final class ShipPrefixes {
             }
         }
         if (byForm.isEmpty()) {
-            throw new ExtractionData.DataFileException("extract/" + file + " has no entries");
+            throw new DataFiles.DataFileException("extract/" + file + " has no entries");
         }
-        Set<String> shore = ExtractionData.wordList(shoreList);
+        Set<String> shore = DataFiles.wordList(shoreList);
         for (String base : shore) {
             String prefix = base.substring(0, Math.max(0, base.indexOf(' ')));
             if (!byForm.containsKey(prefix)) {
-                throw new ExtractionData.DataFileException("extract/words/" + shoreList + ": '" + base
+                throw new DataFiles.DataFileException("extract/words/" + shoreList + ": '" + base
                         + "' does not start with a prefix of " + file);
             }
         }

@@ -34,7 +34,7 @@ final class ShipService {
 
     static Map<String, Period> load(String file, Map<String, Weapon> weapons, Map<String, List<Weapon>> shipsByName) {
         Map<String, Period> periods = new HashMap<>();
-        for (ExtractionData.Row row : ExtractionData.tsv(file)) {
+        for (DataFiles.Row row : DataFiles.tsv(file)) {
             String[] cols = row.cols();
             if (cols.length != 3) {
                 throw row.bad("expected 3 tab-separated columns (ship, first year, last year or -), found " + cols.length);
@@ -59,7 +59,7 @@ final class ShipService {
         return Collections.unmodifiableMap(periods);
     }
 
-    private static int year(ExtractionData.Row row, String s) {
+    private static int year(DataFiles.Row row, String s) {
         if (!s.matches("(18|19|20)\\d\\d")) {
             throw row.bad("a year is four digits from 1800 to 2099: '" + s + "'");
         }

@@ -51,19 +51,19 @@ final class WeaponCatalog {
     private WeaponCatalog() {
     }
 
-    private static ExtractionData.DataFileException bad(String file, int line, String problem) {
-        return new ExtractionData.Row(file, line, new String[0]).bad(problem);
+    private static DataFiles.DataFileException bad(String file, int line, String problem) {
+        return new DataFiles.Row(file, line, new String[0]).bad(problem);
     }
 
     /** Both files from the classpath; a missing file is an error too. */
     static List<Row> load(Set<String> countryCodes, Set<String> englishWords) {
-        return parse(ExtractionData.tsv(WEAPONS_FILE), ExtractionData.tsv(SHIPS_FILE), countryCodes, englishWords);
+        return parse(DataFiles.tsv(WEAPONS_FILE), DataFiles.tsv(SHIPS_FILE), countryCodes, englishWords);
     }
 
-    static List<Row> parse(List<ExtractionData.Row> weaponLines, List<ExtractionData.Row> shipLines,
+    static List<Row> parse(List<DataFiles.Row> weaponLines, List<DataFiles.Row> shipLines,
             Set<String> countryCodes, Set<String> englishWords) {
         Map<String, Row> byName = new LinkedHashMap<>();
-        for (ExtractionData.Row data : weaponLines) {
+        for (DataFiles.Row data : weaponLines) {
             int line = data.line();
             String[] c = data.cols();
             if (c[0].equals("name")) {
@@ -84,7 +84,7 @@ final class WeaponCatalog {
                 throw bad(WEAPONS_FILE, line, "unknown type '" + type + "'");
             }
             List<String> origins = origins(WEAPONS_FILE, line, c[3], countryCodes);
-            List<String> aliases = ExtractionData.split(c[1]);
+            List<String> aliases = DataFiles.split(c[1]);
             Set<String> contextForms = contextForms(WEAPONS_FILE, line, c[5], c[6], name, aliases);
             String family = c[7].trim();
             if (family.equals(name)) {
@@ -106,7 +106,7 @@ final class WeaponCatalog {
             }
         }
         List<Row> rows = new ArrayList<>(byName.values());
-        for (ExtractionData.Row data : shipLines) {
+        for (DataFiles.Row data : shipLines) {
             Row ship = ship(data.line(), data.cols(), byName, countryCodes);
             if (ship == null) {
                 continue;
@@ -217,7 +217,7 @@ final class WeaponCatalog {
         if (!onlyWithHull) {
             forms.add(prefixed);
         }
-        forms.addAll(ExtractionData.split(c[6]));
+        forms.addAll(DataFiles.split(c[6]));
         forms.remove(canonical);
         Set<String> contextForms = caution.isEmpty() ? Set.of() : Set.of(prefixed);
         if (!caution.isEmpty() && !prefix.isEmpty()) {
@@ -228,7 +228,7 @@ final class WeaponCatalog {
     }
 
     private static List<String> origins(String file, int line, String column, Set<String> countryCodes) {
-        List<String> origins = ExtractionData.split(column);
+        List<String> origins = DataFiles.split(column);
         if (origins.isEmpty()) {
             throw bad(file, line, "no origin");
         }
@@ -243,7 +243,7 @@ final class WeaponCatalog {
     private static Set<String> contextForms(String file, int line, String caution, String column, String name,
             List<String> aliases) {
         String flag = caution.trim();
-        List<String> forms = ExtractionData.split(column);
+        List<String> forms = DataFiles.split(column);
         if (flag.isEmpty()) {
             if (!forms.isEmpty()) {
                 throw bad(file, line, "context_forms given without " + NEEDS_CONTEXT);

@@ -13,21 +13,21 @@ class ExtractionDataTest {
 
     @Test
     void aMissingFileFailsWithItsName() {
-        var e = assertThrows(ExtractionData.DataFileException.class, () -> ExtractionData.lines("no-such-file.tsv"));
+        var e = assertThrows(DataFiles.DataFileException.class, () -> DataFiles.lines("no-such-file.tsv"));
         assertEquals("extract/no-such-file.tsv is missing from the classpath", e.getMessage());
     }
 
     @Test
     void aMissingWordListFailsWithItsName() {
-        var e = assertThrows(ExtractionData.DataFileException.class, () -> ExtractionData.wordList("no-such-list.txt"));
+        var e = assertThrows(DataFiles.DataFileException.class, () -> DataFiles.wordList("no-such-list.txt"));
         assertEquals("extract/words/no-such-list.txt is missing from the classpath", e.getMessage());
     }
 
     @Test
     void aBadWordListEntryFailsWithFileAndLine() {
         // src/test/resources/extract/words/bad-entry-for-test.txt: line 4 has a trailing space
-        var e = assertThrows(ExtractionData.DataFileException.class,
-                () -> ExtractionData.wordList("bad-entry-for-test.txt"));
+        var e = assertThrows(DataFiles.DataFileException.class,
+                () -> DataFiles.wordList("bad-entry-for-test.txt"));
         assertTrue(e.getMessage().startsWith("extract/words/bad-entry-for-test.txt line 4: "), e.getMessage());
     }
 
@@ -38,11 +38,11 @@ class ExtractionDataTest {
             "words/bad-ship-noun-for-test.tsv; unknown ship type 'spaceship'",
     })
     void aTwoColumnListWithABadValueFailsWithFileAndLine(String file, String message) {
-        var e = assertThrows(ExtractionData.DataFileException.class, () -> {
+        var e = assertThrows(DataFiles.DataFileException.class, () -> {
             if (file.contains("ship-noun")) {
-                ExtractionData.shipNouns(file);
+                DataFiles.shipNouns(file);
             } else {
-                ExtractionData.platformNouns(file);
+                DataFiles.platformNouns(file);
             }
         });
         assertTrue(e.getMessage().startsWith("extract/" + file + " line 3: " + message), e.getMessage());
@@ -55,7 +55,7 @@ class ExtractionDataTest {
             "words/bad-ship-prefix-kind-for-test.tsv; unknown kind 'pirate'",
     })
     void aBadShipPrefixFailsWithFileAndLine(String file, String message) {
-        var e = assertThrows(ExtractionData.DataFileException.class,
+        var e = assertThrows(DataFiles.DataFileException.class,
                 () -> ShipPrefixes.load(file, "shore-establishments.txt"));
         assertTrue(e.getMessage().startsWith("extract/" + file + " line 3: " + message), e.getMessage());
     }
@@ -68,7 +68,7 @@ class ExtractionDataTest {
     })
     void badServiceYearsFailWithFileAndLine(String file, String message) {
         ExtractionData d = ExtractionData.get();
-        var e = assertThrows(ExtractionData.DataFileException.class,
+        var e = assertThrows(DataFiles.DataFileException.class,
                 () -> ShipService.load(file, d.weapons, d.shipsByName));
         assertTrue(e.getMessage().startsWith("extract/" + file + " line 3: "), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
@@ -76,8 +76,8 @@ class ExtractionDataTest {
 
     @Test
     void aShipNounNamesAShipTypeOrAnyShip() {
-        assertEquals("", ExtractionData.shipNouns("words/ship-nouns.tsv").get("flagship"), "'-' is a noun of any ship");
-        assertEquals("battleship", ExtractionData.shipNouns("words/ship-nouns.tsv").get("battleships"));
+        assertEquals("", DataFiles.shipNouns("words/ship-nouns.tsv").get("flagship"), "'-' is a noun of any ship");
+        assertEquals("battleship", DataFiles.shipNouns("words/ship-nouns.tsv").get("battleships"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ExtractionDataTest {
 
     @Test
     void commentsAndBlankLinesAreSkippedAndLineNumbersKept() {
-        var rows = ExtractionData.tsv("person-titles.tsv");
+        var rows = DataFiles.tsv("person-titles.tsv");
         assertTrue(rows.get(0).line() > 1, "the header comment is skipped");
         assertTrue(rows.stream().allMatch(row -> row.file().equals("person-titles.tsv")));
     }
@@ -97,7 +97,7 @@ class ExtractionDataTest {
     @org.junit.jupiter.api.Test
     void aBadWeaponPeriodFailsWithFileAndLine() {
         ExtractionData data = ExtractionData.get();
-        var e = assertThrows(ExtractionData.DataFileException.class, () -> ExtractionData.weaponPeriods(
+        var e = assertThrows(DataFiles.DataFileException.class, () -> ExtractionData.weaponPeriods(
                 "bad-weapon-period-for-test.tsv", data.weapons, data.weaponByForm));
         assertTrue(e.getMessage().startsWith("extract/bad-weapon-period-for-test.tsv line 3: a period must lie"),
                 e.getMessage());

@@ -82,7 +82,7 @@ class WeaponCatalogTest {
             "unknown caution; X-1~~bomber~US~src~maybe~~~; weapons.tsv line 3: caution must be empty",
     })
     void badWeaponRowFailsWithFileAndLine(String what, String row, String message) {
-        List<ExtractionData.Row> weapons = lines(WEAPONS, F16, F16V, row);
+        List<DataFiles.Row> weapons = lines(WEAPONS, F16, F16V, row);
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> WeaponCatalog.parse(weapons, List.of(), COUNTRIES, ENGLISH));
         assertTrue(e.getMessage().contains(message), what + ": " + e.getMessage());
@@ -130,16 +130,16 @@ class WeaponCatalogTest {
             "no prefix; ~Moskva~~Arleigh Burke-class~cruiser~RU~~needs-context~; ; Moskva",
     })
     void bareShipNamesOnlyWhenUnique(String what, String ship, String otherShip, String bare) {
-        List<ExtractionData.Row> ships = otherShip == null ? lines(SHIPS, ship) : lines(SHIPS, ship, otherShip);
+        List<DataFiles.Row> ships = otherShip == null ? lines(SHIPS, ship) : lines(SHIPS, ship, otherShip);
         List<WeaponCatalog.Row> rows = WeaponCatalog.parse(lines(WEAPONS, F16, F16V, BURKE), ships, COUNTRIES, ENGLISH);
         WeaponCatalog.Row row = rows.get(3);
         assertEquals(bare == null ? Set.of() : Set.of(bare), row.contextForms(), what);
     }
 
-    private static List<ExtractionData.Row> lines(String file, String... rows) {
-        List<ExtractionData.Row> out = new ArrayList<>();
+    private static List<DataFiles.Row> lines(String file, String... rows) {
+        List<DataFiles.Row> out = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
-            out.add(new ExtractionData.Row(file, i + 1, rows[i].replace('~', '\t').split("\t", -1)));
+            out.add(new DataFiles.Row(file, i + 1, rows[i].replace('~', '\t').split("\t", -1)));
         }
         return out;
     }
