@@ -33,6 +33,11 @@ final class NameRules extends PersonRun {
     }
 
     void considerRun(List<Word> ws, TitleKind titleBefore) {
+        if (ws.size() >= 3 && PersonNames.closedByWeekday(t, ws.get(ws.size() - 1))) {
+            // "said Emmanuel Macron Monday": the day closes the run but is no part of the name, and as
+            // a stop word it made the whole run no person
+            ws = ws.subList(0, ws.size() - 1);
+        }
         int runStart = ws.get(0).start();
         if (aliasAfter(runStart)) {
             // "al-Anabi, an Algerian citizen also known as Yazid Mubarak": another name of a person

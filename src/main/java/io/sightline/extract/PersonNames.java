@@ -169,6 +169,14 @@ final class PersonNames extends PersonRun {
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
 
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /** The run's last word is a weekday written as one word ("Olaf Scholz Tuesday"). */
+    static boolean closedByWeekday(Tokens t, Word last) {
+        return last.end() == last.start() + 1 && WEEKDAYS.contains(t.form[last.start()]);
+    }
+
     /**
      * "Jacobo Bucaram Pulley", "Abdala Jaime Bucaram Pulley": a second surname that is also an
      * English word, after a first surname that is no word, when the text gives the two surnames to two people (Hispanic names carry

@@ -28,6 +28,10 @@ class PeopleOfWaveFiveTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
+            // a weekday closing the run is no part of the name, and does not hide it (lead, wave 5)
+            "The talks went on, said Emmanuel Macron Monday.#Emmanuel Macron",
+            "Officials met on Friday. Greta Lindqvist Tuesday said no.#Greta Lindqvist",
+            "Markets fell on Black Monday.#",
             // names listed each with its own article are things: ships, schools, corridors (lead, wave 5)
             "Egypt bought two amphibious ships, the Hosni Farouk Nasser and the Omar Tawfiq.#",
             "The carriers include the Dwight Harlan Ellis, the Marcus Whitfield and the Carl Pruitt.#",
