@@ -165,12 +165,11 @@ final class PersonNames extends PersonRun {
     }
 
     /** Words that close a capitalised run after a name without being a surname ("Emmanuel Macron Monday"). */
-    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
-
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
+    private static final Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(WEEKDAYS.stream(),
+            Set.of("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The run's last word is a weekday written as one word ("Olaf Scholz Tuesday"). */
     static boolean closedByWeekday(Tokens t, Word last) {

@@ -48,12 +48,10 @@ final class PlatformNames extends FinderRun {
         boolean platformAfter = after < n && t.kind[after] == Tokens.ALPHA && t.sep[after] == Tokens.SEP_SPACE
                 && (SHIP_GROUP_WORDS.contains(t.form[after]) || d.platformNouns.containsKey(t.form[after])
                         || t.form[after].equals("aircraft") && after + 1 < n && t.key[after + 1].equals("carrier"));
-        if (platformAfter && (weapons.covers(first) || first > 0 && t.kind[first - 1] == Tokens.ALPHA
-                && t.key[first - 1].equals("the"))) {
+        if (platformAfter && (weapons.covers(first) || first > 0 && isThe(first - 1))) {
             return true;
         }
-        if (first == 0 || t.kind[first - 1] != Tokens.ALPHA || !t.key[first - 1].equals("the")
-                || !weapons.covers(first)) {
+        if (first == 0 || !isThe(first - 1) || !weapons.covers(first)) {
             return false;
         }
         Span<WeaponForm> wm = weapons.at(first);
